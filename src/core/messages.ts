@@ -1,0 +1,19 @@
+import type { RefreshFailure, RefreshResult } from './types';
+
+/** Name of the BroadcastChannel on which every context announces stored content. */
+export const CONTENT_CHANNEL = 'vistky-content';
+
+/** Announced on CONTENT_CHANNEL after any refresh stored something or failed. */
+export type ContentMessage =
+  | { type: 'content-updated'; feedUrl: string; result: RefreshResult }
+  | { type: 'refresh-failed'; feedUrl: string; failure: RefreshFailure };
+
+/** Messages a page posts to the service worker. */
+export type WindowToWorkerMessage =
+  | { type: 'skip-waiting' }
+  | { type: 'refresh'; feedUrl: string };
+
+/** Replies the service worker sends back on the MessagePort of a 'refresh' message. */
+export type WorkerReply =
+  | { type: 'refresh-done'; result: RefreshResult }
+  | { type: 'refresh-error'; failure: RefreshFailure };

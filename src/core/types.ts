@@ -1,0 +1,105 @@
+/** Which syntax a feed was written in. */
+export type FeedFormat = 'rss2' | 'rss1' | 'atom' | 'jsonfeed';
+
+/** An image that illustrates an article. */
+export interface ArticleImage {
+  url: string;
+  alt: string;
+}
+
+/** One item of a feed as the parser returns it (the contract in DESIGN.md). */
+export interface FeedArticle {
+  /** guid / atom:id / JSON id; else the link; else a hash of title+date. */
+  id: string;
+  /** Absolute link to the original page; '' if none. */
+  url: string;
+  /** Plain text: entities decoded, tags stripped, whitespace collapsed. */
+  title: string;
+  /** Plain-text excerpt, at most about 300 characters. */
+  summary: string;
+  /** Full body HTML, not sanitized, relative URLs made absolute. */
+  contentHtml: string;
+  /** ISO 8601 UTC (toISOString form); null when absent or unparseable. */
+  published: string | null;
+  updated: string | null;
+  author: string | null;
+  categories: string[];
+  image: ArticleImage | null;
+}
+
+/** A whole feed as the parser returns it. */
+export interface ParsedFeed {
+  format: FeedFormat;
+  title: string;
+  homeUrl: string | null;
+  articles: FeedArticle[];
+  /** Items with nothing usable, and duplicates that a later item replaced. */
+  skipped: number;
+}
+
+/** What the resident did with an article; survives content updates. */
+export interface ArticleState {
+  read: boolean;
+  saved: boolean;
+  /** When the resident saved it (ISO), so «Збережені» can list newest saves first. */
+  savedAt: string | null;
+}
+
+/** An article as stored and shown: feed content plus key, source feed and user state. */
+export interface Article extends FeedArticle, ArticleState {
+  /** Short, stable, URL-safe key derived from `id`; the page is /news/<key>. */
+  key: string;
+  /** The feed the article came from. */
+  feedUrl: string;
+  /** When this device first stored it (ISO); orders items that have no date. */
+  firstSeen: string;
+}
+
+/** Why the last refresh of a feed failed, in terms the UI can explain. */
+export type RefreshErrorKind =
+  | 'offline'
+  | 'timeout'
+  | 'http'
+  | 'rate-limited'
+  | 'not-a-feed'
+  | 'storage-full'
+  | 'storage-unavailable'
+  | 'aborted'
+  | 'unknown';
+
+/** The last failure of a feed refresh, as recorded. */
+export interface RefreshFailure {
+  kind: RefreshErrorKind;
+  /** Technical detail for logs and the settings screen (not shown as the main message). */
+  detail: string;
+  /** HTTP status when there was one. */
+  status: number | null;
+  /** ISO time before which the server asked not to be asked again (Retry-After). */
+  retryAfter: string | null;
+  at: string;
+}
+
+/** What the app knows about one feed between refreshes. */
+export interface FeedMeta {
+  url: string;
+  title: string;
+  homeUrl: string | null;
+  etag: string | null;
+  lastModified: string | null;
+  /** Last time a request was attempted (ISO). */
+  lastChecked: string | null;
+  /** Last time a request succeeded, 200 or 304 (ISO). */
+  lastSuccess: string | null;
+  lastError: RefreshFailure | null;
+}
+
+/** What one refresh did. */
+export interface RefreshResult {
+  /** 'not-modified' when the server answered 304. */
+  status: 'updated' | 'not-modified';
+  added: number;
+  updated: number;
+  /** Keys of the articles stored for the first time, newest first. */
+  addedKeys: string[];
+  skipped: number;
+}
