@@ -1,0 +1,45 @@
+/** The city's time zone: dates are shown as Kyiv residents read them, wherever the code runs. */
+export const CITY_TIME_ZONE = 'Europe/Kyiv';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** The date of an article the way the portal prints it: «30 березня 2018 р.». */
+export function formatArticleDate(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: CITY_TIME_ZONE }).format(
+    new Date(iso),
+  );
+}
+
+/** Date and time for machine-readable contexts that a person still reads (tooltips, settings). */
+export function formatDateTime(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: CITY_TIME_ZONE,
+  }).format(new Date(iso));
+}
+
+/** Clock time in Kyiv: «14:05». */
+export function formatClockTime(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: CITY_TIME_ZONE,
+  }).format(new Date(iso));
+}
+
+/**
+ * How long ago, briefly: «5 хв тому», «2 год тому», «учора».
+ * Past a week the long date reads better than a count of days.
+ */
+export function formatTimeAgo(iso: string, now: number, locale: string): string {
+  const elapsed = Math.max(0, now - Date.parse(iso));
+  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' });
+  if (elapsed < MINUTE) return rtf.format(0, 'minute');
+  if (elapsed < HOUR) return rtf.format(-Math.floor(elapsed / MINUTE), 'minute');
+  if (elapsed < DAY) return rtf.format(-Math.floor(elapsed / HOUR), 'hour');
+  if (elapsed < 7 * DAY) return rtf.format(-Math.floor(elapsed / DAY), 'day');
+  return formatArticleDate(iso, locale);
+}

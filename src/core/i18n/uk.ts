@@ -1,0 +1,65 @@
+import type { RefreshErrorKind } from '../types';
+
+/** Every user-facing string of the app in Ukrainian, the default language. */
+export const uk = {
+  locale: 'uk-UA',
+  appName: 'Вістки',
+  cityCouncil: 'Чернігівська міська рада',
+  portalName: 'Офіційний веб-портал Чернігівської міської ради',
+  skipToContent: 'Перейти до змісту',
+  mainNav: 'Головне меню',
+  newsTitle: 'Новини',
+  listHeading: 'Новини міської ради',
+  listDescription: 'Новини й оголошення Чернігівської міської ради, доступні й без інтернету.',
+  refresh: 'Оновити',
+  refreshing: 'Оновлюємо…',
+  loading: 'Завантаження новин…',
+  loadMore: 'Показати ще',
+  emptyTitle: 'Новин поки немає',
+  emptyOffline: 'Щойно зʼявиться інтернет, ми завантажимо стрічку новин.',
+  emptyOnline: 'Стрічка порожня. Спробуйте оновити трохи згодом.',
+  offlineBanner: 'Немає зʼєднання з інтернетом. Показано збережені новини.',
+  updatedAgo: (ago: string) => `Оновлено ${ago}`,
+  neverUpdated: 'Стрічку ще не завантажено',
+  refreshFailed: (kind: RefreshErrorKind) => refreshFailureText[kind],
+  backToList: 'Усі новини',
+  readOnPortal: 'Читати на порталі',
+  share: 'Поділитися',
+  linkCopied: 'Посилання скопійовано',
+  copyFailed: 'Не вдалося скопіювати посилання',
+  photoOf: (title: string) => `Фото до новини «${title}»`,
+  articleMissingTitle: 'Цієї новини вже немає у стрічці',
+  articleMissingText:
+    'Можливо, її вилучили зі стрічки або посилання неповне. Інші новини міської ради нижче.',
+  articleMissingOffline:
+    'Цієї новини немає серед збережених на цьому пристрої. Відкрийте посилання, коли зʼявиться інтернет.',
+  originalLink: 'Відкрити на порталі міської ради',
+  notFoundTitle: 'Сторінку не знайдено',
+  notFoundText: 'Такої сторінки в застосунку немає.',
+  toHome: 'На головну',
+  updateReady: 'Доступна нова версія застосунку',
+  updateNow: 'Оновити',
+  dismiss: 'Закрити',
+  storageUnavailable:
+    'Цей браузер не дозволяє зберігати дані, тож читання без інтернету вимкнене. Новини показано з мережі.',
+  reloadNeeded: 'Застосунок оновився в іншій вкладці. Перезавантажте сторінку.',
+  reload: 'Перезавантажити',
+  categoryLabel: 'Розділ',
+  publishedLabel: 'Опубліковано',
+};
+
+const refreshFailureText: Record<RefreshErrorKind, string> = {
+  offline: 'Немає зʼєднання з інтернетом. Показано збережені новини.',
+  timeout: 'Сервер новин не відповів вчасно. Показано збережені новини.',
+  http: 'Сервер новин повернув помилку. Показано збережені новини.',
+  'rate-limited': 'Сервер новин просить зачекати. Спробуємо трохи згодом.',
+  'not-a-feed':
+    'Замість стрічки новин прийшла інша сторінка (можливо, вхід у Wi‑Fi мережу). Показано збережені новини.',
+  'storage-full': 'На пристрої закінчилося місце: нові новини не збережено. Звільніть місце.',
+  'storage-unavailable': 'Браузер не дозволяє зберігати новини на пристрої.',
+  aborted: 'Оновлення скасовано.',
+  unknown: 'Не вдалося оновити новини. Показано збережені новини.',
+};
+
+/** The shape every translation must have. */
+export type Messages = typeof uk;
