@@ -1,8 +1,33 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { demoBackendPlugin } from './mocks/middleware';
+import { WEB_APP_MANIFEST } from './src/core/manifest';
+import { feedSourcePlugin, getFeedSourceMode, getFeedImageOrigins } from './src/server/feed-source-plugin';
+import { securityHeadersPlugin } from './src/server/security-headers-plugin';
+
+const isDemo = getFeedSourceMode() === 'demo';
 
 export default defineConfig({
-  plugins: [preact()],
+  plugins: [
+    preact(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: { ...WEB_APP_MANIFEST, icons: [...WEB_APP_MANIFEST.icons] },
+      injectManifest: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+      },
+    }),
+    securityHeadersPlugin({ imageOrigins: getFeedImageOrigins(), connectOrigins: [] }),
+    isDemo ? demoBackendPlugin() : feedSourcePlugin(),
+  ],
+  preview: { port: Number(process.env.PORT) || 4173 },
+  server: { port: Number(process.env.PORT) || 5173 },
+  build: { target: 'es2022', sourcemap: false },
   test: {
     projects: [
       {
@@ -11,6 +36,18 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/build/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
     ],

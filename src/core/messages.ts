@@ -8,10 +8,14 @@ export type ContentMessage =
   | { type: 'content-updated'; feedUrl: string; result: RefreshResult }
   | { type: 'refresh-failed'; feedUrl: string; failure: RefreshFailure };
 
-/** Messages a page posts to the service worker. */
+/**
+ * Messages a page posts to the service worker. 'SKIP_WAITING' is spelled as workbox-window's
+ * messageSkipWaiting() sends it.
+ */
 export type WindowToWorkerMessage =
-  | { type: 'skip-waiting' }
-  | { type: 'refresh'; feedUrl: string };
+  | { type: 'SKIP_WAITING' }
+  | { type: 'refresh'; feedUrl: string }
+  | { type: 'warm-images'; feedUrl: string };
 
 /** Replies the service worker sends back on the MessagePort of a 'refresh' message. */
 export type WorkerReply =

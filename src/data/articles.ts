@@ -1,0 +1,29 @@
+import { infiniteQueryOptions, queryOptions } from '@tanstack/preact-query';
+import { getArticle, listArticles, type ArticleCursor } from '../storage';
+import { getDatabase } from './database';
+
+/** How many articles one page of the list holds: a phone screen and a half. */
+export const ARTICLE_PAGE_SIZE = 20;
+
+/** Newest-first pages of stored articles, of one section or of all. */
+export function articleListQuery(category: string | null = null) {
+  return infiniteQueryOptions({
+    queryKey: ['articles', 'list', { category }] as const,
+    queryFn: async ({ pageParam }) =>
+      listArticles(await getDatabase(), {
+        category: category ?? undefined,
+        limit: ARTICLE_PAGE_SIZE,
+        after: pageParam ?? undefined,
+      }),
+    initialPageParam: null as ArticleCursor | null,
+    getNextPageParam: (page) => page.next,
+  });
+}
+
+/** One stored article by its key; null when this device does not have it. */
+export function articleQuery(key: string) {
+  return queryOptions({
+    queryKey: ['articles', 'detail', key] as const,
+    queryFn: async () => (await getArticle(await getDatabase(), key)) ?? null,
+  });
+}

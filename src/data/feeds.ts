@@ -1,0 +1,17 @@
+import { queryOptions } from '@tanstack/preact-query';
+import { getFeedMeta } from '../storage';
+import { getFeedUrl } from '../sync/feed-location';
+import { getDatabase } from './database';
+
+/** What the device knows about the feed: last check, last success, last error. */
+export function feedMetaQuery(feedUrl: string) {
+  return queryOptions({
+    queryKey: ['feeds', feedUrl] as const,
+    queryFn: async () => (await getFeedMeta(await getDatabase(), feedUrl)) ?? null,
+  });
+}
+
+/** The feed this page reads, absolute on the page's origin. */
+export function getAppFeedUrl(): string {
+  return getFeedUrl(location.origin);
+}

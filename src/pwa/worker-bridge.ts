@@ -1,0 +1,51 @@
+import type { WindowToWorkerMessage, WorkerReply } from '../core/messages';
+import { RefreshError } from '../core/refresh-error';
+import type { RefreshResult } from '../core/types';
+
+// Longer than the worker's own fetch timeout, so the worker always answers first.
+const REPLY_TIMEOUT_MS = 45_000;
+
+/**
+ * Asks the service worker controlling this page to refresh the feed, so parsing and storing run
+ * off the main thread. Null when no worker controls the page (first visit, private mode).
+ */
+export function requestWorkerRefresh(feedUrl: string): Promise<RefreshResult> | null {
+  const controller = navigator.serviceWorker?.controller;
+  if (!controller) return null;
+  return new Promise((resolve, reject) => {
+    const channel = new MessageChannel();
+    const timer = setTimeout(() => {
+      channel.port1.close();
+      reject(
+        new RefreshError({
+          kind: 'timeout',
+          detail: 'The service worker did not answer the refresh request',
+          status: null,
+          retryAfter: null,
+          at: new Date().toISOString(),
+        }),
+      );
+    }, REPLY_TIMEOUT_MS);
+    channel.port1.onmessage = (event: MessageEvent<WorkerReply>) => {
+      clearTimeout(timer);
+      channel.port1.close();
+      const reply = event.data;
+      switch (reply.type) {
+        case 'refresh-done':
+          resolve(reply.result);
+          break;
+        case 'refresh-error':
+          reject(new RefreshError(reply.failure));
+          break;
+      }
+    };
+    const message: WindowToWorkerMessage = { type: 'refresh', feedUrl };
+    controller.postMessage(message, [channel.port2]);
+  });
+}
+
+/** Asks the controlling worker to cache the photos of stored articles for offline reading. */
+export function requestImageWarmup(feedUrl: string): void {
+  const message: WindowToWorkerMessage = { type: 'warm-images', feedUrl };
+  navigator.serviceWorker?.controller?.postMessage(message);
+}

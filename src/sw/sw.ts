@@ -1,0 +1,53 @@
+/// <reference lib="webworker" />
+import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { clientsClaim } from 'workbox-core';
+import type { WindowToWorkerMessage, WorkerReply } from '../core/messages';
+import { RefreshError } from '../core/refresh-error';
+import { toRefreshFailure } from '../sync/refresh-failure';
+import { refreshInWorker, warmNewestImages } from './refresh';
+import { registerRuntimeRoutes } from './routes';
+import { APP_ROUTES } from '../core/app-routes';
+
+declare const self: ServiceWorkerGlobalScope;
+
+precacheAndRoute(self.__WB_MANIFEST);
+cleanupOutdatedCaches();
+
+// Every app route opens the precached shell, online or not; other paths go to the server.
+registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { allowlist: APP_ROUTES }));
+registerRuntimeRoutes();
+
+// The first install takes the open page at once; later versions wait for the reader's consent.
+clientsClaim();
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(warmNewestImages(event).catch(() => undefined));
+});
+
+self.addEventListener('message', (event: ExtendableMessageEvent) => {
+  const message = event.data as WindowToWorkerMessage;
+  switch (message.type) {
+    case 'SKIP_WAITING':
+      void self.skipWaiting();
+      break;
+    case 'refresh': {
+      const port = event.ports[0];
+      const reply = (data: WorkerReply) => port?.postMessage(data);
+      event.waitUntil(
+        refreshInWorker(message.feedUrl, event).then(
+          (result) => reply({ type: 'refresh-done', result }),
+          (error: unknown) =>
+            reply({
+              type: 'refresh-error',
+              failure: error instanceof RefreshError ? error.failure : toRefreshFailure(error, new Date()),
+            }),
+        ),
+      );
+      break;
+    }
+    case 'warm-images':
+      event.waitUntil(warmNewestImages(event).catch(() => undefined));
+      break;
+  }
+});

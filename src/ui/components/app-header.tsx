@@ -1,0 +1,37 @@
+import { useMessages } from '../hooks/use-messages';
+import { RefreshIcon } from './icons';
+
+interface AppHeaderProps {
+  onRefresh: () => void;
+  isRefreshing: boolean;
+}
+
+/** The city's name, the way home, and the refresh button. */
+export function AppHeader({ onRefresh, isRefreshing }: AppHeaderProps) {
+  const t = useMessages();
+  return (
+    <header class="app-header">
+      <div class="app-header__inner">
+        <a class="app-header__brand" href="/">
+          <img class="app-header__logo" src="/favicon.svg" width="36" height="36" alt="" />
+          <span>
+            <span class="app-header__title">{t.cityCouncil}</span>
+            <span class="app-header__subtitle">
+              {t.appName} · {t.newsTitle}
+            </span>
+          </span>
+        </a>
+        <button
+          type="button"
+          class="icon-button"
+          onClick={onRefresh}
+          aria-busy={isRefreshing}
+          disabled={isRefreshing}
+        >
+          <RefreshIcon />
+          <span class="visually-hidden">{isRefreshing ? t.refreshing : t.refresh}</span>
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,48 @@
+import type { Article } from '../../core/types';
+import { formatArticleDate, formatTimeAgo } from '../../core/format-date';
+import { useMessages } from '../hooks/use-messages';
+
+interface ArticleCardProps {
+  article: Article;
+  now: number;
+  /** The first cards are on screen at start: their images must not wait for lazy loading. */
+  isEager: boolean;
+}
+
+const DAY = 86_400_000;
+
+/** One news item in the list: title (the link), date, section, excerpt and thumbnail. */
+export function ArticleCard({ article, now, isEager }: ArticleCardProps) {
+  const t = useMessages();
+  const date = article.published;
+  const isRecent = date !== null && now - Date.parse(date) < DAY;
+  return (
+    <li class={article.read ? 'card card--read' : 'card'}>
+      <h2 class="card__title">
+        <a class="card__link" href={`/news/${article.key}`}>
+          {article.title}
+        </a>
+      </h2>
+      <p class="card__meta">
+        {date && (
+          <time dateTime={date}>
+            {isRecent ? formatTimeAgo(date, now, t.locale) : formatArticleDate(date, t.locale)}
+          </time>
+        )}
+        {article.categories[0] && <span class="card__category">{article.categories[0]}</span>}
+      </p>
+      {article.summary && <p class="card__summary">{article.summary}</p>}
+      {article.image && (
+        <img
+          class="card__thumb"
+          src={article.image.url}
+          alt={article.image.alt}
+          width="136"
+          height="96"
+          loading={isEager ? 'eager' : 'lazy'}
+          decoding="async"
+        />
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,21 @@
+import type { AppUpdate } from '../../pwa/use-app-update';
+import { useMessages } from '../hooks/use-messages';
+
+/** «Доступна нова версія»: the reader decides when the new version takes over. */
+export function UpdatePrompt({ update }: { update: AppUpdate }) {
+  const t = useMessages();
+  if (!update.isUpdateReady) return null;
+  return (
+    <div class="toast-region">
+      <div class="toast" role="alert">
+        <span>{t.updateReady}</span>
+        <button type="button" class="button button--primary" onClick={update.applyUpdate}>
+          {t.updateNow}
+        </button>
+        <button type="button" class="button" onClick={update.dismiss}>
+          {t.dismiss}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** The Chromium Playwright installed, else Debian's; says how to get one when neither exists. */
+export function getChromiumPath(): string {
+  let bundled = '';
+  try {
+    bundled = chromium.executablePath();
+  } catch {
+    // playwright-core without a downloaded browser throws here.
+  }
+  if (bundled && existsSync(bundled)) return bundled;
+  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  throw new Error(
+    'No Chromium found. Install one: `apt-get install -y chromium` (Debian/Ubuntu), ' +
+      'or `npx playwright install chromium` where downloads are allowed.',
+  );
+}
+
+/** A headless Chromium with a fresh profile. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: getChromiumPath(), args: CHROMIUM_FLAGS });
+}
+
+/** A cheap Android phone: 360×740, touch, Ukrainian locale, Kyiv time, service workers on. */
+export function newPhoneContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
+  return browser.newContext({
+    baseURL,
+    viewport: { width: 360, height: 740 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'uk-UA',
+    timezoneId: 'Europe/Kyiv',
+    serviceWorkers: 'allow',
+  });
+}
+
+/** Opens the list and waits until the first news cards are on screen. */
+export async function openList(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.locator('.news-list .card__link').first().waitFor();
+}
+
+/** Waits until the service worker is active and controls the page, with its photos warmed. */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+/** Waits until the image cache holds every photo of the stored articles the list shows. */
+export async function waitForCachedImages(page: Page, minimum: number): Promise<void> {
+  await page.waitForFunction(
+    async (min) => {
+      const names = await caches.keys();
+      const name = names.find((n) => n.startsWith('vistky-images'));
+      if (!name) return false;
+      const keys = await (await caches.open(name)).keys();
+      return keys.length >= min;
+    },
+    minimum,
+    { polling: 250 },
+  );
+}
+
+/** The keys of the articles in the list, in order. */
+export async function listArticleKeys(page: Page): Promise<string[]> {
+  const hrefs = await page.locator('.news-list .card__link').evaluateAll((links) =>
+    links.map((a) => a.getAttribute('href') ?? ''),
+  );
+  return hrefs.map((href) => href.replace('/news/', ''));
+}
