@@ -1,0 +1,84 @@
+import {
+  createEmptyCache,
+  loadBridgeCache,
+  saveBridgeCache,
+  type BridgeCache,
+} from './bridge-cache';
+import { ConfigError, getExitCode } from './bridge-errors';
+import { parseBridgeArgs, USAGE, type BridgeArgs } from './cli-args';
+import { loadPortalConfig } from './portal-config';
+import { runBridge, type BridgeRun } from './run-bridge';
+import { writeFileAtomic } from './write-file-atomic';
+
+// Entry point of `npm run bridge`: one crawl, for cron. Everything but the feed goes to stderr.
+const log = (line: string) => process.stderr.write(`bridge: ${line}\n`);
+
+async function main(argv: readonly string[]): Promise<number> {
+  let args: BridgeArgs;
+  try {
+    args = parseBridgeArgs(argv);
+  } catch (error) {
+    log((error as Error).message);
+    process.stderr.write(`${USAGE}\n`);
+    return 3;
+  }
+  if (args.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const cachePath = args.cache ?? (args.out ? `${args.out}.cache.json` : null);
+  if (!cachePath) log('no --out or --cache: nothing is remembered, every page is read again');
+  let cache: BridgeCache = createEmptyCache();
+  try {
+    const config = await loadPortalConfig(args.config);
+    if (cachePath) cache = await loadBridgeCache(cachePath, log);
+    const run = await runBridge({
+      config,
+      portalUrl: args.portal ?? config.portalUrl,
+      cache,
+      log,
+      pages: args.pages,
+      maxArticles: args.maxArticles,
+      minIntervalMs: args.minIntervalMs,
+      timeoutMs: args.timeoutMs,
+      contactUrl: args.contact,
+      feedUrl: args.feedUrl,
+    });
+    await writeFeed(run, args.out);
+    log(describeRun(run));
+    return 0;
+  } catch (error) {
+    log(`${error instanceof Error ? error.message : String(error)}; no feed written`);
+    const code = getExitCode(error);
+    if (code === 3 && !(error instanceof ConfigError)) console.error(error);
+    return code;
+  } finally {
+    // Saved after failures too: pages already read need not be read again on the next run.
+    if (cachePath) await saveBridgeCache(cachePath, cache).catch((e: Error) => log(e.message));
+  }
+}
+
+async function writeFeed(run: BridgeRun, out: string | undefined): Promise<void> {
+  if (!out) {
+    process.stdout.write(run.json);
+    return;
+  }
+  try {
+    await writeFileAtomic(out, run.json);
+  } catch (error) {
+    throw new ConfigError(`cannot write ${out}: ${(error as Error).message}`);
+  }
+}
+
+function describeRun({ stats }: BridgeRun): string {
+  return [
+    `${stats.items} items`,
+    `${stats.requests} requests (${stats.notModified} × 304)`,
+    `${stats.bytes} bytes`,
+    `${(stats.durationMs / 1000).toFixed(1)} s`,
+    `${stats.listPages} list pages`,
+    `articles: ${stats.fetched} read, ${stats.fromCache} cached, ${stats.deferred} deferred, ${stats.gone} gone`,
+  ].join('; ');
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,64 @@
+import type { Cheerio, CheerioAPI } from 'cheerio';
+import { isTag, type AnyNode } from 'domhandler';
+import { collapseWhitespace } from './html-text';
+
+/** A photo of an article: the lead image or one of its gallery. */
+export interface PortalImage {
+  url: string;
+  alt: string;
+  /** Whether the body HTML already shows it (else the feed adds it around the body). */
+  inBody: boolean;
+}
+
+// Gallery thumbnails are labelled «Фото № 1», «Фото № 2», … and sometimes a caption follows.
+const GALLERY_LABEL = /^Фото\s*№\s*(\d+)\s*[.:,–—-]?\s*/u;
+
+/**
+ * The article's images in page order, each once, with alt text from its caption or, when the
+ * caption is only a «Фото № N» label or missing, from the article title.
+ */
+export function extractImages(
+  $: CheerioAPI,
+  selector: string,
+  body: Cheerio<AnyNode>,
+  pageUrl: string,
+  title: string,
+): PortalImage[] {
+  const inBody = new Set(body.find('img').toArray());
+  const images: PortalImage[] = [];
+  $(selector).each((_, element) => {
+    if (!isTag(element)) return;
+    const img = $(element);
+    const url = resolveHttpUrl(img.attr('data-src') || img.attr('src'), pageUrl);
+    if (!url || images.some((i) => i.url === url)) return;
+    images.push({ url, alt: getAlt(getCaption(img), title), inBody: inBody.has(element) });
+  });
+  return images;
+}
+
+function getCaption(img: Cheerio<AnyNode>): string {
+  const candidates = [
+    img.attr('alt'),
+    img.attr('title'),
+    img.closest('a').attr('title'),
+    img.closest('figure').find('figcaption').first().text(),
+  ];
+  return collapseWhitespace(candidates.find((c) => c && c.trim()) ?? '');
+}
+
+function getAlt(caption: string, title: string): string {
+  const label = GALLERY_LABEL.exec(caption);
+  if (!label) return caption || title;
+  const rest = caption.slice(label[0].length);
+  return rest || `${title} — Фото № ${label[1]}`;
+}
+
+function resolveHttpUrl(src: string | undefined, pageUrl: string): string | null {
+  if (!src) return null;
+  try {
+    const url = new URL(src.trim(), pageUrl);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,61 @@
+import type { AnyNode } from 'domhandler';
+
+const BLOCK_TAGS = new Set([
+  'address',
+  'article',
+  'blockquote',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ol',
+  'p',
+  'section',
+  'table',
+  'tr',
+  'ul',
+]);
+
+/** Collapses runs of whitespace (NBSP included) into one space and trims. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
+}
+
+/** The visible lines of an HTML fragment: a new line at every <br> and block edge. */
+export function getTextLines(nodes: readonly AnyNode[]): string[] {
+  const chunks: string[] = [];
+  const walk = (node: AnyNode) => {
+    if (node.type === 'text') chunks.push(node.data);
+    if (node.type !== 'tag') return;
+    if (node.name === 'br') chunks.push('\n');
+    if (node.name === 'script' || node.name === 'style') return;
+    const isBlock = BLOCK_TAGS.has(node.name);
+    if (isBlock) chunks.push('\n');
+    node.children.forEach(walk);
+    if (isBlock) chunks.push('\n');
+  };
+  nodes.forEach(walk);
+  return chunks
+    .join('')
+    .split('\n')
+    .map(collapseWhitespace)
+    .filter((line) => line !== '');
+}
+
+/** Escapes text for use inside HTML text or a double-quoted attribute. */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
