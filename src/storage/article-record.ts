@@ -1,0 +1,113 @@
+import { getArticleKey } from '../core/ids';
+import type { Article, ArticleState, FeedArticle } from '../core/types';
+import { SEPARATOR, type ArticleRecord } from './schema';
+
+/** What a never-touched article starts with. */
+export const INITIAL_STATE: ArticleState = { read: false, saved: false, savedAt: null };
+
+function toIsoOrNull(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const time = Date.parse(value);
+  return Number.isFinite(time) ? new Date(time).toISOString() : null;
+}
+
+function toCleanText(value: string | null | undefined): string {
+  // Control characters would break the SEPARATOR-joined index keys and show as boxes anyway.
+  return (value ?? '')
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Brings parser output to the one shape storage keeps, so equal content compares equal. */
+export function normalizeFeedArticle(article: FeedArticle): FeedArticle {
+  const imageUrl = article.image ? article.image.url.trim() : '';
+  return {
+    id: article.id,
+    url: article.url.trim(),
+    title: toCleanText(article.title),
+    summary: toCleanText(article.summary),
+    contentHtml: article.contentHtml ?? '',
+    published: toIsoOrNull(article.published),
+    updated: toIsoOrNull(article.updated),
+    author: toCleanText(article.author) || null,
+    categories: [...new Set(article.categories.map(toCleanText).filter(Boolean))],
+    image: imageUrl ? { url: imageUrl, alt: toCleanText(article.image?.alt) } : null,
+  };
+}
+
+/** Whether a normalised article differs from the stored one in anything a reader would see. */
+export function hasContentChanged(stored: Article, next: FeedArticle): boolean {
+  return (
+    stored.title !== next.title ||
+    stored.contentHtml !== next.contentHtml ||
+    stored.summary !== next.summary ||
+    stored.url !== next.url ||
+    stored.published !== next.published ||
+    stored.updated !== next.updated ||
+    stored.author !== next.author ||
+    stored.image?.url !== next.image?.url ||
+    stored.image?.alt !== next.image?.alt ||
+    stored.categories.join(SEPARATOR) !== next.categories.join(SEPARATOR)
+  );
+}
+
+/**
+ * Builds the stored record: content, state and the index-only fields derived from them. Fields
+ * are copied one by one, so a record passed as `content` never carries stale index fields over.
+ */
+export function toArticleRecord(
+  content: FeedArticle,
+  feedUrl: string,
+  state: ArticleState,
+  firstSeen: string,
+): ArticleRecord {
+  const key = getArticleKey(content.id);
+  // Atom often has only <updated>; undated items sort by when this device first saw them.
+  const date = content.published ?? content.updated ?? firstSeen;
+  const dateKey = `${date}${SEPARATOR}${key}`;
+  const record: ArticleRecord = {
+    id: content.id,
+    url: content.url,
+    title: content.title,
+    summary: content.summary,
+    contentHtml: content.contentHtml,
+    published: content.published,
+    updated: content.updated,
+    author: content.author,
+    categories: content.categories,
+    image: content.image,
+    key,
+    feedUrl,
+    firstSeen,
+    read: state.read,
+    saved: state.saved,
+    savedAt: state.saved ? (state.savedAt ?? firstSeen) : null,
+    dateKey,
+    categoryKeys: content.categories.map((name) => `${name}${SEPARATOR}${dateKey}`),
+  };
+  if (record.saved) record.savedKey = `${record.savedAt}${SEPARATOR}${key}`;
+  return record;
+}
+
+/** The core Article of a record, without the index-only fields. */
+export function toArticle(record: ArticleRecord): Article {
+  return {
+    key: record.key,
+    id: record.id,
+    feedUrl: record.feedUrl,
+    url: record.url,
+    title: record.title,
+    summary: record.summary,
+    contentHtml: record.contentHtml,
+    published: record.published,
+    updated: record.updated,
+    author: record.author,
+    categories: record.categories,
+    image: record.image,
+    firstSeen: record.firstSeen,
+    read: record.read,
+    saved: record.saved,
+    savedAt: record.savedAt,
+  };
+}

@@ -1,0 +1,20 @@
+export { openDatabase, deleteDatabase, BLOCKED_TIMEOUT_MS } from './db';
+export type { OpenDatabaseOptions } from './db';
+export { DB_NAME } from './schema';
+export type { JsonValue, VistkyDatabase } from './schema';
+export { DB_VERSION } from './migrations';
+export { StorageFullError, StorageUnavailableError } from './errors';
+export {
+  countArticles,
+  getArticle,
+  listArticles,
+  listCategories,
+  listSavedArticles,
+} from './articles';
+export type { ArticleCursor, ArticlePage, CategoryCount } from './articles';
+export { putFeedArticles } from './put-feed-articles';
+export type { PutFeedArticlesResult } from './put-feed-articles';
+export { putArticleState } from './article-state';
+export { getFeedMeta, putFeedMeta } from './feeds';
+export type { FeedMetaPatch } from './feeds';
+export { deleteSetting, getSetting, putSetting } from './settings';

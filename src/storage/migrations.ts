@@ -1,0 +1,69 @@
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { VistkySchema } from './schema';
+
+type UpgradeTransaction = IDBPTransaction<
+  VistkySchema,
+  StoreNames<VistkySchema>[],
+  'versionchange'
+>;
+
+/** One named schema step. Shipped steps are never edited: a change is a new step. */
+export interface Migration {
+  version: number;
+  name: string;
+  run: (db: IDBPDatabase<VistkySchema>, tx: UpgradeTransaction) => void | Promise<void>;
+}
+
+/** Every schema step, oldest first. */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'articles by date, feeds',
+    run: (db) => {
+      const articles = db.createObjectStore('articles', { keyPath: 'key' });
+      articles.createIndex('by-date', 'dateKey');
+      db.createObjectStore('feeds', { keyPath: 'url' });
+    },
+  },
+  {
+    version: 2,
+    name: 'articles by category and by save, settings',
+    run: async (db, tx) => {
+      const articles = tx.objectStore('articles');
+      articles.createIndex('by-category', 'categoryKeys', { multiEntry: true });
+      articles.createIndex('by-saved', 'savedKey');
+      db.createObjectStore('settings', { keyPath: 'key' });
+      // v1 records lack the new index fields; fill them so the new indexes see every article.
+      // The encoding is spelled out here, not imported, so later helpers cannot rewrite history.
+      for (let cursor = await articles.openCursor(); cursor; cursor = await cursor.continue()) {
+        const record = cursor.value;
+        record.categoryKeys = record.categories.map((name) => `${name}\u0000${record.dateKey}`);
+        if (record.saved)
+          record.savedKey = `${record.savedAt ?? record.firstSeen}\u0000${record.key}`;
+        await cursor.update(record);
+      }
+    },
+  },
+];
+
+/** The schema version this code opens; the last step's. */
+export const DB_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+/**
+ * Runs every step newer than `oldVersion` inside the upgrade transaction, in order. A failing
+ * step aborts the transaction, so the database stays at its old version with its data intact.
+ */
+export async function runMigrations(
+  db: IDBPDatabase<VistkySchema>,
+  oldVersion: number,
+  tx: UpgradeTransaction,
+): Promise<void> {
+  try {
+    for (const step of MIGRATIONS) {
+      if (step.version > oldVersion) await step.run(db, tx);
+    }
+  } catch (error) {
+    tx.abort();
+    throw error;
+  }
+}

@@ -1,0 +1,51 @@
+import type { DBSchema, IDBPDatabase } from 'idb';
+import type { Article, FeedMeta } from '../core/types';
+
+/** The one database of the app, shared by every tab and the service worker. */
+export const DB_NAME = 'vistky';
+
+/** Object store names. */
+export const STORE = { articles: 'articles', feeds: 'feeds', settings: 'settings' } as const;
+
+/** Index names of the articles store; each lists newest first when walked backwards. */
+export const INDEX = { byDate: 'by-date', byCategory: 'by-category', bySaved: 'by-saved' } as const;
+
+/**
+ * Joins the parts of a sortable index key. U+0000 sorts before every other character, so
+ * "Культура" + SEPARATOR + … never interleaves with "Культура і спорт" + SEPARATOR + ….
+ */
+export const SEPARATOR = '\u0000';
+
+/** A value a setting can hold: what survives JSON and structured clone alike. */
+export type JsonValue =
+  string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+/** An article as stored: the core Article plus fields that exist only to be indexed. */
+export interface ArticleRecord extends Article {
+  /** ISO date (published, else updated, else firstSeen) + SEPARATOR + key: unique and sortable. */
+  dateKey: string;
+  /** Since v2: category + SEPARATOR + dateKey for each category (multiEntry index). */
+  categoryKeys: string[];
+  /** Since v2: savedAt + SEPARATOR + key while saved; absent otherwise, so the index skips it. */
+  savedKey?: string;
+}
+
+/** One row of the settings store. */
+export interface SettingRecord {
+  key: string;
+  value: JsonValue;
+}
+
+/** The current schema (the latest migration), typed for idb. */
+export interface VistkySchema extends DBSchema {
+  articles: {
+    key: string;
+    value: ArticleRecord;
+    indexes: { 'by-date': string; 'by-category': string; 'by-saved': string };
+  };
+  feeds: { key: string; value: FeedMeta };
+  settings: { key: string; value: SettingRecord };
+}
+
+/** An open connection; pass it to the repository functions. */
+export type VistkyDatabase = IDBPDatabase<VistkySchema>;
