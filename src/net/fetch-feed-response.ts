@@ -1,7 +1,7 @@
 import { combineSignals } from './combine-signals';
 import { HttpStatusError, NetworkError, TimeoutError } from './errors';
 import { parseRetryAfter } from './parse-retry-after';
-import { readBody } from './read-body';
+import { discardBody, readBody } from './read-body';
 
 /** Largest feed body we read; a council feed is well under 1 MB. */
 export const MAX_FEED_BYTES = 10 * 1024 * 1024;
@@ -69,12 +69,12 @@ export async function fetchFeedResponse(
     const response = await doFetch(url, { headers, cache: 'no-store', signal });
     if (response.status === 304) return { status: 304 };
     if (!response.ok) {
-      await response.body?.cancel().catch(() => undefined);
+      discardBody(response);
       const h = response.headers;
       const retryAfter = parseRetryAfter(h.get('Retry-After'), options.now(), h.get('Date'));
       throw new HttpStatusError(response.status, retryAfter);
     }
-    const bytes = await readBody(response, options.maxBytes ?? MAX_FEED_BYTES);
+    const bytes = await readBody(response, options.maxBytes ?? MAX_FEED_BYTES, signal);
     return {
       status: 200,
       bytes,
