@@ -72,12 +72,12 @@ async function writeFeed(run: BridgeRun, out: string | undefined): Promise<void>
 
 function describeRun({ stats }: BridgeRun): string {
   return [
-    `${stats.items} items`,
-    `${stats.requests} requests (${stats.notModified} × 304)`,
-    `${stats.bytes} bytes`,
-    `${(stats.durationMs / 1000).toFixed(1)} s`,
-    `${stats.listPages} list pages`,
-    `articles: ${stats.fetched} read, ${stats.fromCache} cached, ${stats.deferred} deferred, ${stats.gone} gone`,
+    `items ${stats.items}`,
+    `requests ${stats.requests} (304: ${stats.notModified})`,
+    `bytes ${stats.bytes}`,
+    `time ${(stats.durationMs / 1000).toFixed(1)} s`,
+    `list pages ${stats.listPages}`,
+    `articles read ${stats.fetched}, cached ${stats.fromCache}, deferred ${stats.deferred}, gone ${stats.gone}`,
   ].join('; ');
 }
 

@@ -31,7 +31,7 @@ export function getFeedImageOrigins(env: Env = process.env): string[] {
 /**
  * Serves /api/feed in `vite` and `vite preview` from FEED_URL (proxied) or PORTAL_URL (bridged,
  * crawled at most every 5 minutes); with neither set it does nothing and the demo backend answers.
- * PORTAL_CONFIG names another city's portal configuration file.
+ * PORTAL_CONFIG names another city's portal configuration file, PORTAL_CACHE the cache file.
  */
 export function feedSourcePlugin(env: Env = process.env): Plugin {
   const mode = getFeedSourceMode(env);
@@ -58,7 +58,12 @@ function createMiddleware(
     return createFeedProxy(upstream);
   }
   const portalUrl = getHttpUrl('PORTAL_URL', env.PORTAL_URL).href;
-  const crawl = createPortalCrawler({ portalUrl, configPath: env.PORTAL_CONFIG, log });
+  const crawl = createPortalCrawler({
+    portalUrl,
+    configPath: env.PORTAL_CONFIG,
+    cachePath: env.PORTAL_CACHE,
+    log,
+  });
   const feed = createPortalFeed({ crawl, log });
   log(`/api/feed bridges ${portalUrl}; first crawl started`);
   // Crawling at start-up means the first reader rarely waits for the whole crawl.

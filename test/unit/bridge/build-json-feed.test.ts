@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { buildJsonFeed } from '../../../src/bridge/build-json-feed';
+import type { PortalArticle } from '../../../src/bridge/extract-article';
+import { DEFAULT_CONFIG_PATH, loadPortalConfig } from '../../../src/bridge/portal-config';
+import type { CrawledArticle } from '../../../src/bridge/read-articles';
+
+const config = await loadPortalConfig(DEFAULT_CONFIG_PATH);
+const PORTAL = 'https://chernigiv-rada.gov.ua';
+
+function crawled(
+  id: number,
+  published: string,
+  extra: Partial<Omit<PortalArticle, 'published'>> = {},
+): CrawledArticle {
+  return {
+    article: {
+      url: `${PORTAL}/news/id-${id}/`,
+      title: `Новина ${id}`,
+      published,
+      bodyHtml: `<p>Текст ${id}</p>`,
+      images: [],
+      attachments: [],
+      author: null,
+      ...extra,
+    },
+    sections: ['Новини'],
+    summary: '',
+  };
+}
+
+describe('buildJsonFeed', () => {
+  it('writes a JSON Feed 1.1 with the portal as home page', () => {
+    const feed = buildJsonFeed([], {
+      config,
+      portalUrl: PORTAL,
+      feedUrl: 'https://news.example.org/feed.json',
+    });
+    expect(feed).toEqual({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Новини Чернігівської міської ради',
+      home_page_url: `${PORTAL}/`,
+      feed_url: 'https://news.example.org/feed.json',
+      description: config.description,
+      language: 'uk',
+      items: [],
+    });
+  });
+
+  it('orders items by date, newest first, whatever their ids', () => {
+    const feed = buildJsonFeed(
+      [
+        crawled(835, '2018-08-21T00:00:00+03:00'),
+        crawled(16462, '2007-01-12T00:00:00+02:00'),
+        crawled(52892, '2022-03-04T00:00:00+02:00'),
+        crawled(17775, '2009-02-13T00:00:00+02:00'),
+      ],
+      { config, portalUrl: PORTAL },
+    );
+    expect(feed.items.map((i) => i.id)).toEqual(
+      [52892, 835, 17775, 16462].map((id) => `${PORTAL}/news/id-${id}/`),
+    );
+  });
+
+  it('keeps list order for items of the same date', () => {
+    const feed = buildJsonFeed(
+      [crawled(2, '2026-03-30T00:00:00+03:00'), crawled(1, '2026-03-30T00:00:00+03:00')],
+      {
+        config,
+        portalUrl: PORTAL,
+      },
+    );
+    expect(feed.items.map((i) => i.title)).toEqual(['Новина 2', 'Новина 1']);
+  });
+
+  it('gives one item per canonical URL, tagged with every section that lists it', () => {
+    const news = crawled(7, '2026-03-30T00:00:00+03:00');
+    const announcement = {
+      ...crawled(7, '2026-03-30T00:00:00+03:00'),
+      sections: ['Анонси та оголошення'],
+    };
+    const feed = buildJsonFeed([news, announcement], { config, portalUrl: PORTAL });
+    expect(feed.items).toHaveLength(1);
+    expect(feed.items[0]!.tags).toEqual(['Новини', 'Анонси та оголошення']);
+  });
+
+  it('fills url, date, author, image, summary and attachments, and links outside documents in the body', () => {
+    const item = buildJsonFeed(
+      [
+        {
+          ...crawled(61244, '2026-03-28T11:40:00+02:00', {
+            author: 'Пресслужба Чернігівської міської ради',
+            images: [
+              { url: `${PORTAL}/storage/images/a-medium66.jpg`, alt: 'Сесія', inBody: false },
+            ],
+            attachments: [
+              {
+                url: `${PORTAL}/storage/files/r.pdf`,
+                title: 'Рішення № 41/VIII-1',
+                mimeType: 'application/pdf',
+                sizeInBytes: 421888,
+                inBody: false,
+              },
+              {
+                url: `${PORTAL}/storage/files/d.docx`,
+                title: 'Додаток',
+                mimeType: 'application/msword',
+                sizeInBytes: null,
+                inBody: true,
+              },
+            ],
+          }),
+          summary: 'Сесія розглянула 22 питання.',
+        },
+      ],
+      { config, portalUrl: PORTAL },
+    ).items[0]!;
+    expect(item).toMatchObject({
+      id: `${PORTAL}/news/id-61244/`,
+      url: `${PORTAL}/news/id-61244/`,
+      date_published: '2026-03-28T11:40:00+02:00',
+      authors: [{ name: 'Пресслужба Чернігівської міської ради' }],
+      image: `${PORTAL}/storage/images/a-medium66.jpg`,
+      summary: 'Сесія розглянула 22 питання.',
+      language: 'uk',
+      attachments: [
+        {
+          url: `${PORTAL}/storage/files/r.pdf`,
+          mime_type: 'application/pdf',
+          title: 'Рішення № 41/VIII-1',
+          size_in_bytes: 421888,
+        },
+        {
+          url: `${PORTAL}/storage/files/d.docx`,
+          mime_type: 'application/msword',
+          title: 'Додаток',
+        },
+      ],
+    });
+    expect(item.content_html).toBe(
+      `<figure><img src="${PORTAL}/storage/images/a-medium66.jpg" alt="Сесія"></figure>\n` +
+        '<p>Текст 61244</p>\n' +
+        `<ul class="attachments"><li><a href="${PORTAL}/storage/files/r.pdf">Рішення № 41/VIII-1</a> (PDF, 412 КБ)</li></ul>`,
+    );
+  });
+
+  it('leaves out empty optional fields', () => {
+    const item = buildJsonFeed([crawled(1, '2026-03-30T00:00:00+03:00')], {
+      config,
+      portalUrl: PORTAL,
+    }).items[0]!;
+    expect(Object.keys(item).sort()).toEqual(
+      ['content_html', 'date_published', 'id', 'language', 'tags', 'title', 'url'].sort(),
+    );
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { decodeHtml } from '../../../src/bridge/decode-html';
+
+const CP1251 = Buffer.from(
+  '<meta charset="windows-1251"><p>\xd7\xe5\xf0\xed\xb3\xe3\xb3\xe2</p>',
+  'latin1',
+);
+
+describe('decodeHtml', () => {
+  it('reads UTF-8 by default', () => {
+    expect(decodeHtml(Buffer.from('<p>Чернігів</p>'), null)).toBe('<p>Чернігів</p>');
+  });
+
+  it('follows a <meta charset> when the header names none', () => {
+    expect(decodeHtml(CP1251, 'text/html')).toContain('<p>Чернігів</p>');
+  });
+
+  it('lets the Content-Type charset win over the page', () => {
+    expect(
+      decodeHtml(
+        Buffer.from('<meta charset="windows-1251"><p>Київ</p>'),
+        'text/html; charset=utf-8',
+      ),
+    ).toContain('Київ');
+  });
+
+  it('drops a UTF-8 byte-order mark', () => {
+    expect(decodeHtml(Buffer.from('\ufeff<p>Київ</p>'), 'text/html; charset=windows-1251')).toBe(
+      '<p>Київ</p>',
+    );
+  });
+});
