@@ -8,17 +8,18 @@ export const MAX_FEED_BYTES = 10 * 1024 * 1024;
 
 const DEFAULT_TIMEOUT_MS = 20_000;
 
+// At most 128 bytes, so Accept stays a CORS-safelisted header and a first, unconditional
+// request to a cross-origin feed needs no preflight.
 const ACCEPT = [
   'application/feed+json',
   'application/atom+xml',
   'application/rss+xml',
-  'application/rdf+xml',
   'application/xml;q=0.9',
   'text/xml;q=0.9',
-  'application/json;q=0.8',
-  '*/*;q=0.5',
+  '*/*;q=0.8',
 ].join(', ');
 
+/** How to fetch: validators, cancellation, time limit, clock, size cap, and a fetch to use. */
 export interface FetchFeedOptions {
   /** Validators from the last 200, sent so an unchanged feed costs the server a 304. */
   etag?: string | null;
@@ -31,6 +32,7 @@ export interface FetchFeedOptions {
   fetch?: typeof fetch;
 }
 
+/** A feed body with its type and new validators, or word that the stored copy is current. */
 export type FeedResponse =
   | {
       status: 200;

@@ -6,6 +6,7 @@ import { DB_NAME, type VistkyDatabase, type VistkySchema } from './schema';
 /** How long an open waits for other tabs to let go of an older version before giving up. */
 export const BLOCKED_TIMEOUT_MS = 10_000;
 
+/** Hooks and limits for opening the database. */
 export interface OpenDatabaseOptions {
   /**
    * Called once this connection has closed itself so another tab or the service worker can
@@ -26,26 +27,31 @@ export function openDatabase(
   return new Promise((resolve, reject) => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let gaveUp = false;
-    const opening = openDB<VistkySchema>(name, DB_VERSION, {
-      upgrade: (db, oldVersion, _newVersion, tx) => {
-        // openDB does not await upgrade: when a step fails the transaction aborts and the open
-        // rejects, which reports the failure; these two rejections would only repeat it.
-        tx.done.catch(() => undefined);
-        runMigrations(db, oldVersion, tx).catch(() => undefined);
-      },
-      blocked: () => {
-        // An old tab that never closes would otherwise leave this open pending forever.
-        timer ??= setTimeout(() => {
-          gaveUp = true;
-          reject(new StorageUnavailableError('Another tab keeps an older version of the app open'));
-        }, options.blockedTimeoutMs ?? BLOCKED_TIMEOUT_MS);
-      },
-      blocking: (_current, _blocked, event) => {
-        (event.target as IDBDatabase).close();
-        options.onVersionChange?.();
-      },
-      terminated: () => options.onVersionChange?.(),
-    });
+    // indexedDB.open itself throws in some contexts (sandboxed frames, some private modes).
+    const opening = Promise.resolve().then(() =>
+      openDB<VistkySchema>(name, DB_VERSION, {
+        upgrade: (db, oldVersion, _newVersion, tx) => {
+          // openDB does not await upgrade: when a step fails the transaction aborts and the open
+          // rejects, which reports the failure; these two rejections would only repeat it.
+          tx.done.catch(() => undefined);
+          runMigrations(db, oldVersion, tx).catch(() => undefined);
+        },
+        blocked: () => {
+          // An old tab that never closes would otherwise leave this open pending forever.
+          timer ??= setTimeout(() => {
+            gaveUp = true;
+            reject(
+              new StorageUnavailableError('Another tab keeps an older version of the app open'),
+            );
+          }, options.blockedTimeoutMs ?? BLOCKED_TIMEOUT_MS);
+        },
+        blocking: (_current, _blocked, event) => {
+          (event.target as IDBDatabase).close();
+          options.onVersionChange?.();
+        },
+        terminated: () => options.onVersionChange?.(),
+      }),
+    );
     opening.then(
       (db) => {
         clearTimeout(timer);

@@ -1,3 +1,4 @@
+import { getArticleKey } from '../core/ids';
 import type { FeedArticle } from '../core/types';
 import {
   hasContentChanged,
@@ -5,7 +6,6 @@ import {
   normalizeFeedArticle,
   toArticleRecord,
 } from './article-record';
-import { getArticleKey } from '../core/ids';
 import { mergeFeedMeta, type FeedMetaPatch } from './feeds';
 import { STORE, type ArticleRecord, type VistkyDatabase } from './schema';
 import { runWrite } from './transaction';
@@ -32,31 +32,30 @@ export function putFeedArticles(
   // One item per key; the parser already lets a later duplicate replace an earlier one.
   const byKey = new Map<string, FeedArticle>();
   for (const article of input.articles) byKey.set(getArticleKey(article.id), article);
+  const keys = [...byKey.keys()];
   return runWrite(db, [STORE.articles, STORE.feeds], async (tx) => {
     const store = tx.objectStore(STORE.articles);
+    // All reads are queued at once (a transaction runs its requests in order), not one per await.
+    const storedRecords = await Promise.all(keys.map((key) => store.get(key)));
     const added: ArticleRecord[] = [];
-    let updated = 0;
-    let position = 0;
-    for (const [key, raw] of byKey) {
-      const content = normalizeFeedArticle(raw);
-      const stored = await store.get(key);
+    const changed: ArticleRecord[] = [];
+    keys.forEach((key, position) => {
+      const content = normalizeFeedArticle(byKey.get(key)!);
+      const stored = storedRecords[position];
       if (stored === undefined) {
         // Feeds list newest first: a millisecond per position keeps undated items in feed order.
         const firstSeen = new Date(input.now.getTime() - position).toISOString();
-        const record = toArticleRecord(content, input.feedUrl, INITIAL_STATE, firstSeen);
-        await store.put(record);
-        added.push(record);
+        added.push(toArticleRecord(content, input.feedUrl, INITIAL_STATE, firstSeen));
       } else if (hasContentChanged(stored, content)) {
-        await store.put(toArticleRecord(content, input.feedUrl, stored, stored.firstSeen));
-        updated++;
+        changed.push(toArticleRecord(content, input.feedUrl, stored, stored.firstSeen));
       }
-      position++;
-    }
+    });
+    await Promise.all([...added, ...changed].map((record) => store.put(record)));
     const feeds = tx.objectStore(STORE.feeds);
     await feeds.put(mergeFeedMeta(input.feedUrl, await feeds.get(input.feedUrl), input.meta));
     const addedKeys = added
       .sort((a, b) => (a.dateKey < b.dateKey ? 1 : -1))
       .map((record) => record.key);
-    return { added: added.length, updated, addedKeys };
+    return { added: added.length, updated: changed.length, addedKeys };
   });
 }

@@ -8,6 +8,7 @@ import { MAX_RETRY_AFTER_MS, toRefreshFailure } from './refresh-failure';
 /** How long a refresh waits for the feed server before giving up. */
 export const REFRESH_TIMEOUT_MS = 20_000;
 
+/** What a refresh needs: the database, the feed, a clock, and optional cancellation. */
 export interface RefreshFeedOptions {
   db: VistkyDatabase;
   /** Absolute: a relative feed path is resolved by the caller, against its own location. */
