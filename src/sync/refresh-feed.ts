@@ -19,14 +19,6 @@ export interface RefreshFeedOptions {
   fetch?: typeof fetch;
 }
 
-const NOT_MODIFIED: RefreshResult = {
-  status: 'not-modified',
-  added: 0,
-  updated: 0,
-  addedKeys: [],
-  skipped: 0,
-};
-
 /** The recorded rate limit, while it still forbids asking (bounded, in case the clock jumped). */
 function getPendingRateLimit(meta: FeedMeta | undefined, now: Date) {
   const failure = meta?.lastError;
@@ -58,7 +50,7 @@ export async function refreshFeed(options: RefreshFeedOptions): Promise<RefreshR
     if (response.status === 304) {
       const at = now().toISOString();
       await putFeedMeta(db, feedUrl, { lastChecked: at, lastSuccess: at, lastError: null });
-      return NOT_MODIFIED;
+      return { status: 'not-modified', added: 0, updated: 0, addedKeys: [], skipped: 0 };
     }
     signal?.throwIfAborted();
     const contentType = response.contentType ?? undefined;
