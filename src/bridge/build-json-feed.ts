@@ -17,7 +17,6 @@ export interface JsonFeedItem {
   title: string;
   content_html: string;
   summary?: string;
-  image?: string;
   date_published: string;
   authors?: { name: string }[];
   tags: string[];
@@ -39,6 +38,8 @@ export interface JsonFeed {
 /**
  * The JSON Feed of a crawl: one item per canonical URL (tagged with every section that lists it),
  * newest first by date. Ids do not follow publication order on the portal, so they never sort.
+ * No `image` field: parseFeed would take it without alt text, while the lead photo opens
+ * content_html as an <img> with its alt, which parseFeed reads when `image` is absent.
  */
 export function buildJsonFeed(
   crawled: readonly CrawledArticle[],
@@ -57,7 +58,6 @@ export function buildJsonFeed(
       title: article.title,
       content_html: renderContentHtml(article),
       ...(summary && { summary }),
-      ...(article.images[0] && { image: article.images[0].url }),
       date_published: article.published,
       ...(article.author && { authors: [{ name: article.author }] }),
       tags: [...sections],

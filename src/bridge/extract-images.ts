@@ -15,7 +15,8 @@ const GALLERY_LABEL = /^Фото\s*№\s*(\d+)\s*[.:,–—-]?\s*/u;
 
 /**
  * The article's images in page order, each once, with alt text from its caption or, when the
- * caption is only a «Фото № N» label or missing, from the article title.
+ * caption is only a «Фото № N» label or missing, from the article title. Body images without
+ * alt text get that alt written in, so the body HTML carries it as well.
  */
 export function extractImages(
   $: CheerioAPI,
@@ -30,8 +31,11 @@ export function extractImages(
     if (!isTag(element)) return;
     const img = $(element);
     const url = resolveHttpUrl(img.attr('data-src') || img.attr('src'), pageUrl);
-    if (!url || images.some((i) => i.url === url)) return;
-    images.push({ url, alt: getAlt(getCaption(img), title), inBody: inBody.has(element) });
+    if (!url) return;
+    const known = images.find((i) => i.url === url);
+    const alt = known?.alt ?? getAlt(getCaption(img), title);
+    if (inBody.has(element) && !img.attr('alt')?.trim()) img.attr('alt', alt);
+    if (!known) images.push({ url, alt, inBody: inBody.has(element) });
   });
   return images;
 }

@@ -83,7 +83,7 @@ describe('buildJsonFeed', () => {
     expect(feed.items[0]!.tags).toEqual(['Новини', 'Анонси та оголошення']);
   });
 
-  it('fills url, date, author, image, summary and attachments, and links outside documents in the body', () => {
+  it('fills url, date, author, summary and attachments, and links outside documents in the body', () => {
     const item = buildJsonFeed(
       [
         {
@@ -119,7 +119,6 @@ describe('buildJsonFeed', () => {
       url: `${PORTAL}/news/id-61244/`,
       date_published: '2026-03-28T11:40:00+02:00',
       authors: [{ name: 'Пресслужба Чернігівської міської ради' }],
-      image: `${PORTAL}/storage/images/a-medium66.jpg`,
       summary: 'Сесія розглянула 22 питання.',
       language: 'uk',
       attachments: [

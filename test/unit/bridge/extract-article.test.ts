@@ -163,3 +163,12 @@ describe('extractArticle', () => {
     );
   });
 });
+
+describe('extractArticle on body photos without alt text', () => {
+  it('writes the alt text it derived into the body', () => {
+    const html = readPortalFixture('article-8415.html').replace('alt="Святковий Чернігів" ', '');
+    const article = extractArticle(html, `${PORTAL}/news/view/8415`, config);
+    expect(article.images[0]!.alt).toBe(article.title);
+    expect(article.bodyHtml).toContain(`alt="${article.title}"`);
+  });
+});
