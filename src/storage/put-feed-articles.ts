@@ -8,7 +8,7 @@ import {
 } from './article-record';
 import { mergeFeedMeta, type FeedMetaPatch } from './feeds';
 import { STORE, type ArticleRecord, type VistkyDatabase } from './schema';
-import { runWrite } from './transaction';
+import { runBatch, runWrite } from './transaction';
 
 /** What one batch of feed items did to the store. */
 export interface PutFeedArticlesResult {
@@ -36,7 +36,7 @@ export function putFeedArticles(
   return runWrite(db, [STORE.articles, STORE.feeds], async (tx) => {
     const store = tx.objectStore(STORE.articles);
     // All reads are queued at once (a transaction runs its requests in order), not one per await.
-    const storedRecords = await Promise.all(keys.map((key) => store.get(key)));
+    const storedRecords = await runBatch(keys, (key) => store.get(key));
     const added: ArticleRecord[] = [];
     const changed: ArticleRecord[] = [];
     keys.forEach((key, position) => {
@@ -50,7 +50,7 @@ export function putFeedArticles(
         changed.push(toArticleRecord(content, input.feedUrl, stored, stored.firstSeen));
       }
     });
-    await Promise.all([...added, ...changed].map((record) => store.put(record)));
+    await runBatch([...added, ...changed], (record) => store.put(record));
     const feeds = tx.objectStore(STORE.feeds);
     await feeds.put(mergeFeedMeta(input.feedUrl, await feeds.get(input.feedUrl), input.meta));
     const addedKeys = added

@@ -48,3 +48,22 @@ export async function runRead<Names extends Stores, T>(
     throw toStorageError(error);
   }
 }
+
+/**
+ * Queues one request per item in the current transaction and awaits them all. If queueing throws
+ * part-way (a put refused outright), the requests already queued end with AbortError when the
+ * transaction aborts; they are marked handled so only the first error is reported.
+ */
+export async function runBatch<I, T>(
+  items: readonly I[],
+  request: (item: I) => Promise<T>,
+): Promise<T[]> {
+  const pending: Promise<T>[] = [];
+  try {
+    for (const item of items) pending.push(request(item));
+  } catch (error) {
+    for (const queued of pending) queued.catch(() => undefined);
+    throw error;
+  }
+  return Promise.all(pending);
+}
