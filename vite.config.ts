@@ -17,7 +17,7 @@ export default defineConfig({
       filename: 'sw.ts',
       registerType: 'prompt',
       injectRegister: false,
-      manifest: { ...WEB_APP_MANIFEST, icons: [...WEB_APP_MANIFEST.icons] },
+      manifest: { ...WEB_APP_MANIFEST, icons: [...WEB_APP_MANIFEST.icons], categories: [...WEB_APP_MANIFEST.categories] },
       injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
       },

@@ -62,8 +62,7 @@ export function escapeHtml(text: string): string {
 export function isTagStart(html: string, index: number): boolean {
   const next = html.charCodeAt(index + 1);
   if (next === 0x21 || next === 0x3f) return true; // ! ?
-  const letter = next === 0x2f ? html.charCodeAt(index + 2) : next; // </x
-  return (letter >= 0x41 && letter <= 0x5a) || (letter >= 0x61 && letter <= 0x7a);
+  return isAsciiLetter(next === 0x2f ? html.charCodeAt(index + 2) : next); // </x
 }
 
 /**
@@ -95,9 +94,13 @@ export function findTagEnd(html: string, start: number): number {
 /** The lower-cased name of the tag opening at `start` ('' for comments and declarations). */
 export function readTagName(html: string, start: number): string {
   const from = html.charCodeAt(start + 1) === 0x2f ? start + 2 : start + 1;
-  let end = from;
-  while (end < html.length && !/[\s/>]/.test(html[end] ?? '')) end++;
-  return /^[a-z]/i.test(html[from] ?? '') ? html.slice(from, end).toLowerCase() : '';
+  if (!isAsciiLetter(html.charCodeAt(from))) return '';
+  let end = from + 1;
+  for (; end < html.length; end++) {
+    const c = html.charCodeAt(end);
+    if (c === 0x3e || c === 0x2f || c === 0x20 || (c >= 0x09 && c <= 0x0d)) break;
+  }
+  return html.slice(from, end).toLowerCase();
 }
 
 /**
@@ -155,4 +158,8 @@ export function truncateAtWord(text: string, max: number): string {
     if (space > max / 2) cut = cut.slice(0, space);
   }
   return cut.replace(/[\s,;:–—-]+$/, '') + '…';
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }

@@ -1,9 +1,4 @@
-import { openDatabase, type VistkyDatabase } from '../storage';
+import { createSharedConnection } from '../storage';
 
-let opening: Promise<VistkyDatabase> | null = null;
-
-/** The page's one connection to the app's database, opened on first use. */
-export function getDatabase(): Promise<VistkyDatabase> {
-  opening ??= openDatabase();
-  return opening;
-}
+/** The page's connection to the app's database, reopened after another context upgraded it. */
+export const getDatabase = createSharedConnection();

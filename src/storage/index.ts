@@ -18,3 +18,4 @@ export { putArticleState } from './article-state';
 export { getFeedMeta, putFeedMeta } from './feeds';
 export type { FeedMetaPatch } from './feeds';
 export { deleteSetting, getSetting, putSetting } from './settings';
+export { createSharedConnection } from './shared-connection';

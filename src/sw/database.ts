@@ -1,16 +1,4 @@
-import { openDatabase, type VistkyDatabase } from '../storage';
+import { createSharedConnection } from '../storage';
 
-let opening: Promise<VistkyDatabase> | null = null;
-
-/** The worker's connection, reopened after another context's upgrade closed it. */
-export function getWorkerDatabase(): Promise<VistkyDatabase> {
-  opening ??= openDatabase(undefined, {
-    onVersionChange: () => {
-      opening = null;
-    },
-  }).catch((error: unknown) => {
-    opening = null;
-    throw error;
-  });
-  return opening;
-}
+/** The worker's connection to the app's database, reopened after a page upgraded it. */
+export const getWorkerDatabase = createSharedConnection();

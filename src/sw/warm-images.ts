@@ -1,4 +1,4 @@
-import { listArticleImageUrls } from '../core/article-images';
+import { listArticleImageUrls } from '../sync/article-images';
 import type { Article } from '../core/types';
 import { imageStrategy } from './routes';
 

@@ -1,4 +1,4 @@
-import { getShareUrl } from '../../core/share-url';
+import { getShareUrl } from '../../article/share-url';
 import type { Article } from '../../core/types';
 import { useMessages } from '../hooks/use-messages';
 import { ShareIcon } from './icons';

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/preact-query';
 import { useRoute } from 'preact-iso';
 import { useEffect } from 'preact/hooks';
-import { getSourceFromQuery } from '../../core/share-url';
+import { getSourceFromQuery } from '../../article/share-url';
 import { articleQuery } from '../../data/articles';
 import { feedMetaQuery, getAppFeedUrl } from '../../data/feeds';
 import { ArticleMissing } from '../components/article-missing';

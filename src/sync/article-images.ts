@@ -1,4 +1,4 @@
-import type { Article } from './types';
+import type { Article } from '../core/types';
 
 const IMG_SRC = /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
 
