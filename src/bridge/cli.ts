@@ -28,10 +28,10 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const cachePath = args.cache ?? (args.out ? `${args.out}.cache.json` : null);
   if (!cachePath) log('no --out or --cache: nothing is remembered, every page is read again');
-  let cache: BridgeCache = createEmptyCache();
+  let cache: BridgeCache | null = null;
   try {
     const config = await loadPortalConfig(args.config);
-    if (cachePath) cache = await loadBridgeCache(cachePath, log);
+    cache = cachePath ? await loadBridgeCache(cachePath, log) : createEmptyCache();
     const run = await runBridge({
       config,
       portalUrl: args.portal ?? config.portalUrl,
@@ -54,7 +54,11 @@ async function main(argv: readonly string[]): Promise<number> {
     return code;
   } finally {
     // Saved after failures too: pages already read need not be read again on the next run.
-    if (cachePath) await saveBridgeCache(cachePath, cache).catch((e: Error) => log(e.message));
+    if (cachePath && cache) {
+      await saveBridgeCache(cachePath, cache).catch((e: Error) =>
+        log(`cache not saved: ${e.message}`),
+      );
+    }
   }
 }
 

@@ -4,7 +4,8 @@ import { MarkupError } from './bridge-errors';
 import { getCanonicalArticleUrl } from './canonical-url';
 import { extractAttachments, type PortalAttachment } from './extract-attachments';
 import { extractImages, type PortalImage } from './extract-images';
-import { collapseWhitespace, getTextLines } from './html-text';
+import { collapseWhitespace } from '../core/text';
+import { getTextLines } from './text-lines';
 import { parseUkrainianDate } from './parse-ukrainian-date';
 import type { PortalConfig } from './portal-config';
 

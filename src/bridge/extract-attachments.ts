@@ -1,6 +1,6 @@
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import { isTag, type AnyNode } from 'domhandler';
-import { collapseWhitespace } from './html-text';
+import { collapseWhitespace } from '../core/text';
 
 /** A document linked from an article (a decision as PDF, DOC, DOCX, …). */
 export interface PortalAttachment {

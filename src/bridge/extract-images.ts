@@ -1,6 +1,6 @@
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import { isTag, type AnyNode } from 'domhandler';
-import { collapseWhitespace } from './html-text';
+import { collapseWhitespace } from '../core/text';
 
 /** A photo of an article: the lead image or one of its gallery. */
 export interface PortalImage {

@@ -1,7 +1,7 @@
 import { load } from 'cheerio';
 import { MarkupError } from './bridge-errors';
 import { getCanonicalArticleUrl } from './canonical-url';
-import { collapseWhitespace } from './html-text';
+import { collapseWhitespace } from '../core/text';
 import { parseUkrainianDate } from './parse-ukrainian-date';
 import type { PortalConfig } from './portal-config';
 

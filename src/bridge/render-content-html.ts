@@ -1,7 +1,7 @@
 import type { PortalAttachment } from './extract-attachments';
 import type { PortalArticle } from './extract-article';
 import type { PortalImage } from './extract-images';
-import { escapeHtml } from './html-text';
+import { escapeHtml } from '../core/text';
 
 /**
  * The item's HTML: the body as the portal shows it, with the lead photo, the gallery and the

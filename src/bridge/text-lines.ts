@@ -1,4 +1,5 @@
 import type { AnyNode } from 'domhandler';
+import { collapseWhitespace } from '../core/text';
 
 const BLOCK_TAGS = new Set([
   'address',
@@ -25,11 +26,6 @@ const BLOCK_TAGS = new Set([
   'ul',
 ]);
 
-/** Collapses runs of whitespace (NBSP included) into one space and trims. */
-export function collapseWhitespace(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim();
-}
-
 /** The visible lines of an HTML fragment: a new line at every <br> and block edge. */
 export function getTextLines(nodes: readonly AnyNode[]): string[] {
   const chunks: string[] = [];
@@ -49,13 +45,4 @@ export function getTextLines(nodes: readonly AnyNode[]): string[] {
     .split('\n')
     .map(collapseWhitespace)
     .filter((line) => line !== '');
-}
-
-/** Escapes text for use inside HTML text or a double-quoted attribute. */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
 }

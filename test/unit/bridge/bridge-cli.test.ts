@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -148,6 +148,15 @@ describe('npm run bridge', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/ECONNREFUSED; no feed written/);
     await expect(stat(out)).rejects.toThrow(/ENOENT/);
+  }, 15_000);
+
+  it('exits 3 on an unreadable configuration and leaves the cache file alone', async () => {
+    const out = join(await mkdtemp(join(tmpdir(), 'vistky-bridge-')), 'feed.json');
+    await writeFile(`${out}.cache.json`, '{"kept":true}');
+    const run = await runBridgeCli(['--config', `${out}.missing.json`, '--out', out]);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toContain(`cannot read ${out}.missing.json`);
+    expect(await readFile(`${out}.cache.json`, 'utf8')).toBe('{"kept":true}');
   }, 15_000);
 
   it('exits 3 and prints the usage on a bad argument', async () => {
