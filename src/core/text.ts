@@ -128,7 +128,10 @@ export function stripTags(html: string): string {
     const end = findTagEnd(html, lt);
     // An unterminated tag: keep the rest as text rather than lose it, and stop scanning, which
     // keeps a body made of thousands of unclosed `<a` linear instead of quadratic.
-    if (end === -1) break;
+    if (end === -1) {
+      pos = lt;
+      break;
+    }
     const name = readTagName(html, lt);
     pos = end;
     if (BLOCK_TAGS.has(name)) text += '\n';

@@ -72,24 +72,26 @@ export function rewriteAttributes(
 function readAttributes(html: string, from: number, to: number): HtmlAttribute[] {
   const attributes: HtmlAttribute[] = [];
   let i = from;
-  const isSpace = (index: number): boolean => /[\s/]/.test(html[index] ?? '');
+  // Between attributes a `/` counts as space (`<img src=a.jpg />`).
+  const isSeparator = (index: number): boolean =>
+    isSpaceCode(html.charCodeAt(index)) || html.charCodeAt(index) === 0x2f;
   while (i < to) {
-    while (i < to && isSpace(i)) i++;
+    while (i < to && isSeparator(i)) i++;
     const nameStart = i;
-    while (i < to && !isSpace(i) && html[i] !== '=') i++;
+    while (i < to && !isSeparator(i) && html[i] !== '=') i++;
     if (i === nameStart) {
       i++;
       continue;
     }
     const name = html.slice(nameStart, i).toLowerCase();
     let j = i;
-    while (j < to && /\s/.test(html[j] ?? '')) j++;
+    while (j < to && isSpaceCode(html.charCodeAt(j))) j++;
     if (html[j] !== '=') {
       attributes.push({ name, value: '', from: i, to: i });
       continue;
     }
     j++;
-    while (j < to && /\s/.test(html[j] ?? '')) j++;
+    while (j < to && isSpaceCode(html.charCodeAt(j))) j++;
     const quote = html[j];
     if (quote === '"' || quote === "'") {
       const close = html.indexOf(quote, j + 1);
@@ -98,10 +100,14 @@ function readAttributes(html: string, from: number, to: number): HtmlAttribute[]
       i = valueEnd + 1;
     } else {
       let valueEnd = j;
-      while (valueEnd < to && !/\s/.test(html[valueEnd] ?? '')) valueEnd++;
+      while (valueEnd < to && !isSpaceCode(html.charCodeAt(valueEnd))) valueEnd++;
       attributes.push({ name, value: html.slice(j, valueEnd), from: j, to: valueEnd });
       i = valueEnd;
     }
   }
   return attributes;
+}
+
+function isSpaceCode(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x0c;
 }

@@ -35,7 +35,7 @@ export function normalizeEntry(entry: FeedEntry): FeedArticle | null {
   if (title === '' && entry.url === '' && bodyText === '') return null;
   const summary =
     entry.summary !== null && entry.summary !== body ? toPlainText(entry.summary) : bodyText;
-  const bodyHtml = body === null ? '' : resolveHtmlUrls(toHtml(body), entry.base);
+  const bodyHtml = body === null ? '' : resolveHtmlUrls(toHtml(body), entry.base).trim();
   const published = parseFeedDate(entry.published);
   return {
     id:

@@ -60,10 +60,18 @@ export function resolveSrcset(srcset: string, base: string | undefined): string 
 /** Makes the href, src, srcset and poster attributes of an HTML fragment absolute. */
 export function resolveHtmlUrls(html: string, base: string | undefined): string {
   if (base === undefined) return html;
+  // Bodies repeat the same few URLs (icons, spacers); URL parsing dominates the cost otherwise.
+  const resolved = new Map<string, string | null>();
   return rewriteAttributes(html, (_tag, name, value) => {
     if (!URL_ATTRIBUTES.has(name)) return null;
-    const decoded = decodeHTMLAttribute(value);
-    const resolved = name === 'srcset' ? resolveSrcset(decoded, base) : resolveUrl(decoded, base);
-    return resolved === decoded.trim() ? null : resolved;
+    const key = `${name === 'srcset' ? 's' : 'u'}${value}`;
+    let result = resolved.get(key);
+    if (result === undefined) {
+      const decoded = decodeHTMLAttribute(value);
+      const absolute = name === 'srcset' ? resolveSrcset(decoded, base) : resolveUrl(decoded, base);
+      result = absolute === decoded.trim() ? null : absolute;
+      resolved.set(key, result);
+    }
+    return result;
   });
 }

@@ -53,10 +53,17 @@ const ENTITIES = new Proxy<Record<string, string>>(
 
 const STRUCTURAL_ERROR = /unclosed tag|unexpected close tag|unmatched closing tag|unexpected end/;
 
-// A bare `&` (common in feed URLs) makes saxes read everything up to the next `;` as an entity
-// name, swallowing markup, so escape it first, leaving CDATA sections and comments alone.
-const BARE_AMPERSAND =
-  /<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<!--[\s\S]*?(?:-->|$)|&(?![A-Za-z_:][\w.:-]{0,63};|#\d{1,8};|#x[\dA-Fa-f]{1,8};)/g;
+/** Errors after which a document is treated as cut off there; creating each one is costly. */
+const MAX_XML_ERRORS = 10_000;
+
+/** Unescaped `&` after which a document is treated as cut off there. */
+const MAX_BARE_AMPERSANDS = 100_000;
+
+const PROTECTED_SECTION = /<!\[CDATA\[|<!--/g;
+const REFERENCE = /(?:[A-Za-z_:][\w.:-]{0,63}|#\d{1,8}|#x[\dA-Fa-f]{1,8});/y;
+
+/** Thrown from the error handler to stop saxes; never leaves this module. */
+class TooManyErrors extends Error {}
 
 /**
  * Parses XML into an element tree, recovering from errors where it can: elements whose end tag
@@ -121,7 +128,9 @@ export function parseXml(xml: string, baseUrl?: string): XmlDocument {
   parser.on('text', appendText);
   parser.on('cdata', appendText);
 
+  let errorCount = 0;
   parser.on('error', (error) => {
+    if (++errorCount > MAX_XML_ERRORS) throw new TooManyErrors();
     if (!STRUCTURAL_ERROR.test(error.message)) return;
     isBroken = true;
     firstError ??= error.message;
@@ -132,10 +141,68 @@ export function parseXml(xml: string, baseUrl?: string): XmlDocument {
     }
   });
 
-  parser.write(xml.replace(BARE_AMPERSAND, (match) => (match === '&' ? '&amp;' : match))).close();
+  const escaped = escapeBareAmpersands(xml);
+  if (escaped.isCut) {
+    isBroken = true;
+    firstError = `more than ${MAX_BARE_AMPERSANDS} unescaped "&"`;
+  }
+  try {
+    parser.write(escaped.text).close();
+  } catch (error) {
+    if (!(error instanceof TooManyErrors)) throw error;
+    firstError = `more than ${MAX_XML_ERRORS} errors, the last at ${parser.line}:${parser.column}`;
+  }
   return { root, isBroken: isBroken || stack.length > 0, firstError };
 }
 
+/**
+ * Escapes each `&` that does not start a reference, outside CDATA sections and comments. A bare
+ * `&` (common in feed URLs) makes saxes read everything up to the next `;` as an entity name,
+ * swallowing markup. Past MAX_BARE_AMPERSANDS the input is cut there and reported as broken.
+ */
+function escapeBareAmpersands(xml: string): { text: string; isCut: boolean } {
+  const sections = new RegExp(PROTECTED_SECTION);
+  let section = sections.exec(xml);
+  const parts: string[] = [];
+  let copied = 0;
+  let i = xml.indexOf('&');
+  while (i !== -1) {
+    if (section !== null && section.index < i) {
+      const closer = section[0] === '<!--' ? '-->' : ']]>';
+      const close = xml.indexOf(closer, section.index + section[0].length);
+      if (close === -1) break; // the rest is one unterminated section
+      const end = close + closer.length;
+      sections.lastIndex = end;
+      section = sections.exec(xml);
+      if (i < end) i = xml.indexOf('&', end);
+      continue;
+    }
+    if (!isReferenceAt(xml, i + 1)) {
+      parts.push(xml.slice(copied, i));
+      copied = i + 1;
+      if (parts.length > MAX_BARE_AMPERSANDS) return { text: parts.join('&amp;'), isCut: true };
+    }
+    i = xml.indexOf('&', i + 1);
+  }
+  parts.push(xml.slice(copied));
+  return { text: parts.join('&amp;'), isCut: false };
+}
+
+function isReferenceAt(xml: string, index: number): boolean {
+  const c = xml.charCodeAt(index);
+  // Cheap rejection first: most bare `&` are followed by a space or a digit.
+  if (!(
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    c === 0x5f ||
+    c === 0x3a ||
+    c === 0x23
+  )) {
+    return false;
+  }
+  REFERENCE.lastIndex = index;
+  return REFERENCE.test(xml);
+}
 function lookUpEntity(name: string): string | undefined {
   const xml = XML_ENTITIES.get(name);
   if (xml !== undefined) return xml;

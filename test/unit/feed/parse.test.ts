@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import { FeedParseError, MAX_FEED_BYTES, MAX_FEED_ITEMS, parseFeed } from '../../../src/feed/parse';
+import { jsonFeed, readSample, rss } from './samples';
+
+/** Generous bound for inputs that a linear parser handles in a fraction of it. */
+const FAST_MS = 2_000;
+
+const expectKind = (parse: () => unknown, kind: string): void => {
+  expect(parse).toThrow(FeedParseError);
+  expect(parse).toThrow(expect.objectContaining({ kind }));
+};
+
+const timed = <T>(run: () => T): { result: T | Error; ms: number } => {
+  const started = performance.now();
+  let result: T | Error;
+  try {
+    result = run();
+  } catch (error) {
+    result = error as Error;
+  }
+  return { result, ms: performance.now() - started };
+};
+
+describe('parseFeed on bodies that are not feeds', () => {
+  it('rejects an empty body', () => {
+    expectKind(() => parseFeed(''), 'empty');
+  });
+
+  it('rejects a body of whitespace as empty', () => {
+    expectKind(() => parseFeed(new Uint8Array([0x20, 0x0a, 0x09])), 'empty');
+  });
+
+  it('rejects an HTML page, naming a captive portal and the page’s title', () => {
+    const parse = () => parseFeed(readSample('captive-portal.html'));
+    expectKind(parse, 'html-page');
+    expect(parse).toThrow(/web page \("Безкоштовний Wi-Fi — вхід"\).*captive portal/);
+  });
+
+  it('rejects an XHTML page behind an XML declaration as a web page', () => {
+    const page = `<?xml version="1.0"?>
+      <!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">
+      <html xmlns="http://www.w3.org/1999/xhtml"><head><title>Login</title></head><body/></html>`;
+    expectKind(() => parseFeed(page), 'html-page');
+  });
+
+  it('rejects an HTML fragment without a doctype as a web page', () => {
+    expectKind(() => parseFeed('<div class="error">Service unavailable</div>'), 'html-page');
+  });
+
+  it('rejects XML that is neither RSS nor Atom, naming its root element', () => {
+    const parse = () => parseFeed('<?xml version="1.0"?><opml version="2.0"><body/></opml>');
+    expectKind(parse, 'not-a-feed');
+    expect(parse).toThrow(/root element is <opml>/);
+  });
+
+  it('rejects plain text, quoting how it begins', () => {
+    const parse = () => parseFeed('Service Temporarily Unavailable');
+    expectKind(parse, 'not-a-feed');
+    expect(parse).toThrow(/begins "Service Temporarily Unavailable"/);
+  });
+
+  it('rejects XML with no root element as broken', () => {
+    expectKind(() => parseFeed('<?xml version="1.0"?><!-- nothing -->'), 'broken-xml');
+  });
+});
+
+describe('parseFeed on broken XML', () => {
+  const truncated = parseFeed(readSample('truncated.xml'));
+
+  it('recovers the items that were complete before the input was cut off', () => {
+    expect(truncated.articles.map((article) => article.title)).toEqual([
+      'Виконком погодив одноразову допомогу родинам новонароджених',
+      'Оновлено перелік пунктів незламності',
+    ]);
+  });
+
+  it('never returns the item that was cut off, and counts it as skipped', () => {
+    expect(truncated.articles.some((article) => article.title.includes('гаряче'))).toBe(false);
+    expect(truncated.skipped).toBe(1);
+  });
+
+  it('rejects a document cut off before its first item was complete', () => {
+    const cut = rss('<item><title>Перша</title><description>обірвано').slice(0, -20);
+    const parse = () => parseFeed(cut);
+    expectKind(parse, 'broken-xml');
+    expect(parse).toThrow(/no complete item.*cut off/);
+  });
+
+  it('drops an item whose tags do not nest and keeps the items around it', () => {
+    const doc = rss(
+      '<item><title>Ціла</title></item><item><title>Зламана</item><item><title>Після</title></item>',
+    );
+    const parsed = parseFeed(doc);
+    expect(parsed.articles.map((article) => article.title)).toEqual(['Ціла', 'Після']);
+    expect(parsed.skipped).toBe(1);
+  });
+
+  it('treats a body past ten thousand XML errors as cut off there, quickly', () => {
+    const doc = rss(`<item><title>Ціла</title></item><item><title>${'<'.repeat(5_000_000)}`);
+    const { result, ms } = timed(() => parseFeed(doc));
+    expect(result).toMatchObject({ articles: [{ title: 'Ціла' }] });
+    expect(ms).toBeLessThan(FAST_MS);
+  });
+
+  it('treats a body full of unescaped ampersands as cut off, quickly', () => {
+    const doc = rss(`<item><title>Ціла</title></item><item><title>${'&'.repeat(9_000_000)}`);
+    const { result, ms } = timed(() => parseFeed(doc));
+    expect(result).toMatchObject({ articles: [{ title: 'Ціла' }] });
+    expect(ms).toBeLessThan(FAST_MS);
+  });
+});
+
+describe('parseFeed on hostile input', () => {
+  it('does not expand entities declared in a DTD (billion laughs)', () => {
+    const { result, ms } = timed(() => parseFeed(readSample('billion-laughs.xml')));
+    expect(ms).toBeLessThan(FAST_MS);
+    expect(result).toMatchObject({
+      title: '&lol9;',
+      articles: [{ title: 'Новина з пасткою &lol9;' }],
+    });
+    expect(JSON.stringify(result).length).toBeLessThan(2_000);
+  });
+
+  it('rejects a 20 MB body by its size before decoding it', () => {
+    const { result, ms } = timed(() => parseFeed(new Uint8Array(20 * 1024 * 1024)));
+    expect(result).toBeInstanceOf(FeedParseError);
+    expect(result).toMatchObject({
+      kind: 'too-large',
+      message: expect.stringMatching(/20\.0 MB.*10 MB/),
+    });
+    expect(ms).toBeLessThan(FAST_MS);
+  });
+
+  it('rejects a string over the size cap', () => {
+    expectKind(() => parseFeed(' '.repeat(MAX_FEED_BYTES + 1)), 'too-large');
+  });
+
+  it('accepts a body of exactly the size cap', () => {
+    const doc = rss('<item><title>Новина</title></item>');
+    const padded = doc + ' '.repeat(MAX_FEED_BYTES - new TextEncoder().encode(doc).length);
+    expect(parseFeed(new TextEncoder().encode(padded)).articles).toHaveLength(1);
+  });
+
+  it('rejects 10,000 levels of nested elements without overflowing the stack', () => {
+    const doc = rss(
+      `<item><title>x</title><description>${'<div>'.repeat(10_000)}${'</div>'.repeat(10_000)}</description></item>`,
+    );
+    expectKind(() => parseFeed(doc), 'too-deep');
+  });
+
+  it('reads a JSON Feed with 10,000 levels of nesting in an unused field', () => {
+    const doc = `{"version":"https://jsonfeed.org/version/1.1","items":[{"id":"1","title":"x","_extra":${'['.repeat(10_000)}${']'.repeat(10_000)}}]}`;
+    expect(parseFeed(doc).articles).toHaveLength(1);
+  });
+
+  it('keeps the first 5,000 of 100,000 RSS items and counts the rest as skipped', () => {
+    const items = Array.from(
+      { length: 100_000 },
+      (_, i) => `<item><title>Новина ${i}</title><guid>n${i}</guid></item>`,
+    ).join('');
+    const parsed = parseFeed(rss(items));
+    expect(parsed.articles).toHaveLength(MAX_FEED_ITEMS);
+    expect(parsed.articles.at(-1)?.id).toBe('n4999');
+    expect(parsed.skipped).toBe(95_000);
+  });
+
+  it('keeps the first 5,000 of 100,000 JSON Feed items and counts the rest as skipped', () => {
+    const items = Array.from({ length: 100_000 }, (_, i) => ({
+      id: `n${i}`,
+      title: `Новина ${i}`,
+    }));
+    const parsed = parseFeed(jsonFeed(items));
+    expect(parsed.articles).toHaveLength(MAX_FEED_ITEMS);
+    expect(parsed.skipped).toBe(95_000);
+  });
+
+  it('strips a 9 MB body of unclosed tags quickly', () => {
+    const body = `<![CDATA[${'<a '.repeat(3_000_000)}]]>`;
+    const doc = rss(`<item><title>x</title><description>${body}</description></item>`);
+    const { result, ms } = timed(() => parseFeed(doc, { url: 'https://rada.example/' }));
+    expect(result).toMatchObject({ articles: [{ title: 'x' }] });
+    expect(ms).toBeLessThan(FAST_MS);
+  });
+
+  it('resolves URLs in a 9 MB body of dense markup quickly', () => {
+    const tag = '<p class="x">a <img src="i.jpg" srcset="a.jpg 1x, b.jpg 2x">b</p>';
+    const body = `<![CDATA[${tag.repeat(140_000)}]]>`;
+    const doc = rss(`<item><title>x</title><description>${body}</description></item>`);
+    const { result, ms } = timed(() => parseFeed(doc, { url: 'https://rada.example/' }));
+    expect(result).toMatchObject({ articles: [{ image: { url: 'https://rada.example/i.jpg' } }] });
+    expect(ms).toBeLessThan(FAST_MS);
+  });
+});
