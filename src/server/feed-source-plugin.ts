@@ -38,9 +38,12 @@ export function feedSourcePlugin(env: Env = process.env): Plugin {
   let middleware: FeedMiddleware | null = null;
   const install = (server: ViteDevServer | PreviewServer) => {
     if (mode === 'demo') return;
-    middleware ??= createMiddleware(mode, env, (line) =>
-      server.config.logger.info(`[feed] ${line}`),
-    );
+    // Vite restarts the dev server when its config's files change: the old crawl must stop, so
+    // that two crawlers never read the portal at once.
+    const closed = new AbortController();
+    server.httpServer?.once('close', () => closed.abort());
+    const log = (line: string) => server.config.logger.info(`[feed] ${line}`);
+    middleware ??= createMiddleware(mode, env, log, closed.signal);
     server.middlewares.use(middleware);
   };
   return { name: 'vistky:feed-source', configureServer: install, configurePreviewServer: install };
@@ -50,6 +53,7 @@ function createMiddleware(
   mode: Exclude<FeedSourceMode, 'demo'>,
   env: Env,
   log: (line: string) => void,
+  signal: AbortSignal,
 ): FeedMiddleware {
   if (mode === 'feed-url') {
     const upstream = getHttpUrl('FEED_URL', env.FEED_URL).href;
@@ -62,6 +66,7 @@ function createMiddleware(
     portalUrl,
     configPath: env.PORTAL_CONFIG,
     cachePath: env.PORTAL_CACHE,
+    signal,
     log,
   });
   const feed = createPortalFeed({ crawl, log });

@@ -17,6 +17,8 @@ export function createPortalCrawler(options: {
   portalUrl: string;
   configPath?: string;
   cachePath?: string;
+  /** Aborts the crawl in progress, e.g. when Vite restarts the server. */
+  signal?: AbortSignal;
   log: (line: string) => void;
 }): () => Promise<string> {
   const cachePath = options.cachePath ?? getDefaultCachePath(options.portalUrl);
@@ -30,6 +32,7 @@ export function createPortalCrawler(options: {
         config,
         portalUrl: options.portalUrl,
         cache,
+        signal: options.signal,
         log: options.log,
       });
       const { stats } = run;

@@ -1,8 +1,9 @@
+import { EventEmitter } from 'node:events';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PreviewServer } from 'vite';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_CONFIG_PATH, loadPortalConfig } from '../../../src/bridge/portal-config';
 import type { FeedMiddleware } from '../../../src/server/feed-http';
 import {
@@ -17,13 +18,15 @@ import { serveMiddleware } from './serve-middleware';
 function installPreview(env: Record<string, string | undefined>) {
   const installed: FeedMiddleware[] = [];
   const logged: string[] = [];
+  const httpServer = new EventEmitter();
   const server = {
     middlewares: { use: (middleware: FeedMiddleware) => installed.push(middleware) },
     config: { logger: { info: (line: string) => logged.push(line) } },
+    httpServer,
   } as unknown as PreviewServer;
   const hook = feedSourcePlugin(env).configurePreviewServer;
   if (typeof hook === 'function') void hook.call({} as never, server);
-  return { installed, logged };
+  return { installed, logged, close: () => httpServer.emit('close') };
 }
 
 describe('getFeedSourceMode', () => {
@@ -97,4 +100,26 @@ describe('feedSourcePlugin', () => {
       await portal.close();
     }
   }, 15_000);
+
+  it('stops crawling the portal when the server closes', async () => {
+    const portal = await startFixturePortal();
+    const dir = await mkdtemp(join(tmpdir(), 'vistky-plugin-'));
+    try {
+      const { logged, close } = installPreview({
+        PORTAL_URL: portal.url,
+        PORTAL_CACHE: join(dir, 'cache.json'),
+      });
+      await vi.waitFor(() => expect(portal.requests).toHaveLength(1));
+      close();
+      await vi.waitFor(
+        () => expect(logged.some((line) => line.includes('crawl failed'))).toBe(true),
+        {
+          timeout: 3000,
+        },
+      );
+      expect(portal.requests).toHaveLength(1);
+    } finally {
+      await portal.close();
+    }
+  });
 });
