@@ -110,38 +110,29 @@ export function readTagName(html: string, start: number): string {
  */
 export function stripTags(html: string): string {
   let text = '';
-  let pos = 0;
-  while (pos < html.length) {
-    const lt = html.indexOf('<', pos);
-    if (lt === -1) break;
+  let copied = 0;
+  let lt = html.indexOf('<');
+  while (lt !== -1) {
     if (!isTagStart(html, lt)) {
-      text += html.slice(pos, lt + 1);
-      pos = lt + 1;
+      lt = html.indexOf('<', lt + 1);
       continue;
     }
-    text += html.slice(pos, lt);
-    if (html.startsWith('<!--', lt)) {
-      const close = html.indexOf('-->', lt + 4);
-      pos = close === -1 ? html.length : close + 3;
-      continue;
-    }
-    const end = findTagEnd(html, lt);
+    const end = html.startsWith('<!--', lt) ? findCommentEnd(html, lt) : findTagEnd(html, lt);
     // An unterminated tag: keep the rest as text rather than lose it, and stop scanning, which
     // keeps a body made of thousands of unclosed `<a` linear instead of quadratic.
-    if (end === -1) {
-      pos = lt;
-      break;
-    }
+    if (end === -1) break;
+    text += html.slice(copied, lt);
+    copied = end;
     const name = readTagName(html, lt);
-    pos = end;
     if (BLOCK_TAGS.has(name)) text += '\n';
     if (RAW_TEXT_TAGS.has(name) && html[lt + 1] !== '/') {
       const close = new RegExp(`</${name}\\s*>`, 'gi');
       close.lastIndex = end;
-      pos = close.exec(html) === null ? html.length : close.lastIndex;
+      copied = close.exec(html) === null ? html.length : close.lastIndex;
     }
+    lt = html.indexOf('<', copied);
   }
-  return text + html.slice(pos);
+  return text + html.slice(copied);
 }
 
 /**
@@ -161,6 +152,12 @@ export function truncateAtWord(text: string, max: number): string {
     if (space > max / 2) cut = cut.slice(0, space);
   }
   return cut.replace(/[\s,;:–—-]+$/, '') + '…';
+}
+
+/** Index just past the `-->` closing a comment; an unclosed comment runs to the end. */
+function findCommentEnd(html: string, start: number): number {
+  const close = html.indexOf('-->', start + 4);
+  return close === -1 ? html.length : close + 3;
 }
 
 function isAsciiLetter(code: number): boolean {

@@ -87,7 +87,7 @@ function readXmlFeed(text: string, rootName: string, url: string | undefined): F
     xml.root === null ? null : xml.root.local === 'feed' ? parseAtom(xml.root) : parseRss(xml.root);
   if (document === null || (xml.isBroken && document.entries.length === 0)) {
     throw new FeedParseError(
-      `The feed's XML is broken (${xml.firstError ?? 'no root element'}) and holds no complete item; it may have been cut off in transfer. Try again later.`,
+      `The feed's XML is broken (${xml.firstError ?? 'no root element'}) and holds no complete item. If it was cut off in transfer, trying again later may help.`,
       'broken-xml',
     );
   }

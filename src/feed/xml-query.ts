@@ -1,24 +1,37 @@
 import type { XmlElement } from './xml';
 
-/** The child elements with a given local name in one of the given namespaces, in order. */
+// Child lists are indexed once per element: an item with millions of children would otherwise
+// be scanned again for each field read from it.
+const CHILD_INDEX = new WeakMap<XmlElement, Map<string, XmlElement[]>>();
+
+/** The child elements with a given local name and namespace, in order (a shared list). */
 export function listChildren(
   parent: XmlElement | undefined,
   local: string,
-  ns: string | readonly string[],
-): XmlElement[] {
+  ns: string,
+): readonly XmlElement[] {
   if (parent === undefined) return [];
-  const namespaces = typeof ns === 'string' ? [ns] : ns;
-  return parent.children.filter(
-    (child): child is XmlElement =>
-      typeof child !== 'string' && child.local === local && namespaces.includes(child.ns),
-  );
+  let index = CHILD_INDEX.get(parent);
+  if (index === undefined) {
+    index = new Map();
+    for (const child of parent.children) {
+      if (typeof child === 'string') continue;
+      // A local name never contains a space, so the key is unambiguous.
+      const key = `${child.local} ${child.ns}`;
+      const list = index.get(key);
+      if (list === undefined) index.set(key, [child]);
+      else list.push(child);
+    }
+    CHILD_INDEX.set(parent, index);
+  }
+  return index.get(`${local} ${ns}`) ?? [];
 }
 
-/** The first child element with a given local name in one of the given namespaces. */
+/** The first child element with a given local name and namespace. */
 export function findChild(
   parent: XmlElement | undefined,
   local: string,
-  ns: string | readonly string[],
+  ns: string,
 ): XmlElement | undefined {
   return listChildren(parent, local, ns)[0];
 }
@@ -37,7 +50,7 @@ export function getTextContent(element: XmlElement | undefined): string {
 export function getChildText(
   parent: XmlElement | undefined,
   local: string,
-  ns: string | readonly string[],
+  ns: string,
 ): string | null {
   const text = getTextContent(findChild(parent, local, ns)).trim();
   return text === '' ? null : text;
