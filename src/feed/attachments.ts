@@ -1,13 +1,21 @@
+import { decodeHTMLAttribute } from 'entities/decode';
 import { escapeHtml } from '../core/text';
 import type { Attachment } from './feed-entry';
+import { scanStartTags } from './html-tags';
 
 /**
  * Appends links to an item's attachments (PDF decisions, recordings) to its body, so readers
  * can open them: FeedArticle has no field for them. Files the body already links to are left out.
  */
 export function appendAttachmentLinks(html: string, attachments: Attachment[]): string {
+  if (attachments.length === 0) return html;
+  const linked = new Set<string>();
+  scanStartTags(html, (tag) => {
+    const href = tag.attributes.find((attribute) => attribute.name === 'href');
+    if (href !== undefined) linked.add(decodeHTMLAttribute(href.value).trim());
+  });
   const items = attachments
-    .filter(({ url }) => !html.includes(`"${escapeHtml(url)}"`) && !html.includes(`"${url}"`))
+    .filter(({ url }) => !linked.has(url))
     .map(
       ({ url, title }) =>
         `<li><a href="${escapeHtml(url)}">${escapeHtml(title || getFileName(url))}</a></li>`,

@@ -1,12 +1,12 @@
 import type { ArticleImage } from '../core/types';
 import { collapseWhitespace } from '../core/text';
-import { getTextContent, listChildren } from './xml-query';
-import { NS } from './namespaces';
+import type { Attachment } from './feed-entry';
 import { htmlToText } from './html-text';
 import { isImageFile } from './images';
+import { NS } from './namespaces';
 import { resolveUrl } from './resolve-urls';
-import type { Attachment } from './feed-entry';
 import type { XmlElement } from './xml';
+import { getTextContent, listChildren } from './xml-query';
 
 /** A file an item links to: an RSS enclosure or an Atom `link rel="enclosure"`. */
 export interface Enclosure {
@@ -44,9 +44,9 @@ export function splitEnclosures(enclosures: Enclosure[]): {
   const attachments: Attachment[] = [];
   for (const { element, url, type } of enclosures) {
     if (url === '') continue;
-    if (image === null && isImageFile(url, type)) image = { url, alt: '' };
-    else if (!isImageFile(url, type))
-      attachments.push({ url, title: element.attributes.title ?? '' });
+    // The first image illustrates the item; further images are not listed as files.
+    if (!isImageFile(url, type)) attachments.push({ url, title: element.attributes.title ?? '' });
+    else image ??= { url, alt: '' };
   }
   return { image, attachments };
 }

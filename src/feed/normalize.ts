@@ -11,7 +11,7 @@ import { findFirstImage } from './images';
 import { resolveHtmlUrls } from './resolve-urls';
 
 /** Longest summary, in characters, '…' included. */
-export const MAX_SUMMARY_LENGTH = 300;
+const MAX_SUMMARY_LENGTH = 300;
 
 /** Plain text of a title, summary or body: tags stripped, entities decoded once. */
 export function toPlainText(value: TextValue): string {
@@ -19,7 +19,7 @@ export function toPlainText(value: TextValue): string {
 }
 
 /** HTML of a body; plain text, and HTML source without a single tag, become paragraphs. */
-export function toHtml(value: TextValue): string {
+function toHtml(value: TextValue): string {
   if (value.kind === 'html' && hasMarkup(value.value)) return value.value;
   return textToHtml(value.kind === 'html' ? decodeHTML(value.value) : value.value);
 }

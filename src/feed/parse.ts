@@ -11,6 +11,7 @@ import { parseRss } from './parse-rss';
 import { sniffBody } from './sniff';
 import { parseXml } from './xml';
 
+// The whole contract is importable from here, wherever its parts are defined.
 export type { FeedArticle, FeedFormat, ParsedFeed } from '../core/types';
 export { FeedParseError, type FeedParseErrorKind } from './feed-parse-error';
 export { MAX_FEED_BYTES, MAX_FEED_ITEMS } from './limits';

@@ -33,7 +33,7 @@ export function sniffBody(text: string): BodyShape {
   if (first === '{' || first === '[') return { kind: 'json' };
   if (first !== '<') return { kind: 'other', start: text.slice(start, start + 60).trim() };
   const root = findRootName(text, start);
-  if (root === 'html' || HTML_ROOTS.has(root.toLowerCase())) {
+  if (HTML_ROOTS.has(root.toLowerCase())) {
     const title = /<title[^>]{0,200}>([^<]{1,200})</i.exec(text.slice(0, TITLE_WINDOW))?.[1];
     return { kind: 'html', title: title?.replace(/\s+/g, ' ').trim() || null };
   }
