@@ -80,12 +80,8 @@ export async function respondWithFault(
       return text(200, feedBody, HTML_TYPE);
     case 'captive-portal':
       return text(200, CAPTIVE_PORTAL_HTML, HTML_TYPE);
-    case 'redirect-loop': {
-      // Two addresses pointing at each other, so following redirects never ends.
-      const url = new URL(request.url);
-      const target = url.searchParams.has('loop') ? url.pathname : `${url.pathname}?loop=1`;
-      return new Response(null, { status: 302, headers: { location: target } });
-    }
+    case 'redirect-loop':
+      return redirectAgain(request);
     case 'empty':
       return new Response('', { headers: { 'content-type': RSS_TYPE } });
   }
@@ -95,6 +91,21 @@ function text(status: number, body: string, type: string, retryAfter?: number): 
   const headers = new Headers({ 'content-type': type, 'cache-control': 'no-store' });
   if (retryAfter !== undefined) headers.set('retry-after', String(retryAfter));
   return new Response(body, { status, headers });
+}
+
+/** Redirects a Fetch client follows before it gives up with a network error (Fetch standard). */
+export const FETCH_REDIRECT_LIMIT = 20;
+
+// An endless chain of 302s as far as any Fetch client can tell. Past the limit the demo fails the
+// request itself: MSW's fetch interceptor loses its redirect count on each hop and would loop forever.
+function redirectAgain(request: Request): Response {
+  const url = new URL(request.url);
+  const hop = Number(url.searchParams.get('loop') ?? 0);
+  if (hop > FETCH_REDIRECT_LIMIT) return Response.error();
+  return new Response(null, {
+    status: 302,
+    headers: { location: `${url.pathname}?loop=${hop + 1}` },
+  });
 }
 
 // Gives up after the stall or as soon as the client does, clearing the timer so nothing lingers.

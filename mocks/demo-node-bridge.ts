@@ -35,6 +35,11 @@ export async function writeFetchResponse(response: Response, res: ServerResponse
     await response.body?.cancel();
     return;
   }
+  // Response.error() is a network error: the closest a server gets is dropping the connection.
+  if (response.type === 'error') {
+    res.destroy();
+    return;
+  }
   res.statusCode = response.status;
   if (response.statusText) res.statusMessage = response.statusText;
   response.headers.forEach((value, name) => res.setHeader(name, value));
