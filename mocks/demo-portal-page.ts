@@ -4,9 +4,14 @@ import type { DemoArticle } from './fixtures/demo-article';
 
 const DATE_FORMAT = new Intl.DateTimeFormat('uk', { dateStyle: 'long', timeZone: 'Europe/Kyiv' });
 
-const STYLE = `body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:46rem;padding:1rem;color:#222}
+/** Where the portal pages' stylesheet is served; a file, because the app's CSP forbids inline styles. */
+export const PORTAL_STYLESHEET_PATH = '/demo-portal/style.css';
+
+/** The stylesheet of the stand-in portal pages. */
+export const PORTAL_STYLESHEET = `body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:46rem;padding:1rem;color:#222}
 header{border-bottom:3px solid #1f5fbf;margin-bottom:1rem}img{max-width:100%;height:auto}
-table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:.25rem .5rem}.date{color:#666}`;
+table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:.25rem .5rem}.date{color:#666}
+`;
 
 /** The stand-in for the portal's own article page, where «Читати на порталі» leads in the demo. */
 export function renderPortalArticlePage(article: DemoArticle): string {
@@ -50,7 +55,8 @@ export function renderPortalNotFoundPage(): string {
 function renderPage(title: string, main: string): string {
   return `<!doctype html>
 <html lang="uk"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${escapeXml(title)} — Чернігівська міська рада (демо)</title><style>${STYLE}</style></head>
+<title>${escapeXml(title)} — Чернігівська міська рада (демо)</title>
+<link rel="stylesheet" href="${PORTAL_STYLESHEET_PATH}"></head>
 <body><header><p><strong>Офіційний веб-портал Чернігівської міської ради</strong><br>
 <small>Демонстраційна копія для застосунку «Вістки»</small></p></header>
 <main>

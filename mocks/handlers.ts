@@ -4,6 +4,8 @@ import { formatHttpDate } from './demo-dates';
 import { isDemoFaultKind, respondWithFault, type DemoFaultKind } from './demo-faults';
 import { readDemoMedia } from './demo-media';
 import {
+  PORTAL_STYLESHEET,
+  PORTAL_STYLESHEET_PATH,
   renderPortalArticlePage,
   renderPortalIndexPage,
   renderPortalNotFoundPage,
@@ -108,6 +110,11 @@ export function createDemoHandlers(options: DemoHandlerOptions = {}): {
         },
       });
     }),
+    http.get(`${base}${PORTAL_STYLESHEET_PATH}`, () =>
+      HttpResponse.text(PORTAL_STYLESHEET, {
+        headers: { 'content-type': 'text/css; charset=utf-8' },
+      }),
+    ),
     http.get(`${base}/demo-portal/news`, () => html(200, renderPortalIndexPage(listArticles()))),
     http.get(`${base}/demo-portal/news/:id`, ({ params }) => {
       const article = listArticles().find((a) => a.id === params.id);

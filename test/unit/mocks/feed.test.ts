@@ -145,6 +145,8 @@ describe('GET /demo-portal/news/:id', () => {
     const page = await response.text();
     expect(page).toContain('<h1>Активісти «Нашого краю» вчилися контактування з виборцями</h1>');
     expect(page).toContain('30 березня 2018 р.');
+    const stylesheet = await fetch(`${DEMO_ORIGIN}/demo-portal/style.css`);
+    expect(stylesheet.headers.get('content-type')).toBe('text/css; charset=utf-8');
   });
 
   it('lists every article on the index page and answers 404 for unknown ids', async () => {
