@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 const CHROMIUM_FLAGS = [
@@ -33,18 +35,41 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: getChromiumPath(), args: CHROMIUM_FLAGS });
 }
 
+const PHONE = {
+  viewport: { width: 360, height: 740 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  locale: 'uk-UA',
+  timezoneId: 'Europe/Kyiv',
+  serviceWorkers: 'allow',
+} as const;
+
 /** A cheap Android phone: 360×740, touch, Ukrainian locale, Kyiv time, service workers on. */
 export function newPhoneContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
-  return browser.newContext({
+  return browser.newContext({ ...PHONE, baseURL });
+}
+
+/**
+ * The same phone in a real (non-incognito) profile in a fresh user-data-dir: Chromium refuses
+ * to install apps from incognito contexts, which is what browser.newContext() makes.
+ */
+export async function launchPhoneProfile(baseURL: string): Promise<BrowserContext> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'vistky-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    ...PHONE,
     baseURL,
-    viewport: { width: 360, height: 740 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    locale: 'uk-UA',
-    timezoneId: 'Europe/Kyiv',
-    serviceWorkers: 'allow',
+    executablePath: getChromiumPath(),
+    args: CHROMIUM_FLAGS,
   });
+  context.on('close', () => {
+    try {
+      rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    } catch {
+      // Chromium may still flush files as it exits; a stale temp profile harms nothing.
+    }
+  });
+  return context;
 }
 
 /** Opens the list and waits until the first news cards are on screen. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, newPhoneContext, openList, waitForServiceWorker } from './helpers';
+import { launchBrowser, launchPhoneProfile, newPhoneContext, openList, waitForServiceWorker } from './helpers';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -15,7 +15,7 @@ afterAll(async () => {
 
 describe('installing the app', () => {
   it('reports no installability errors and a complete manifest', async () => {
-    const context = await newPhoneContext(browser, baseUrl);
+    const context = await launchPhoneProfile(baseUrl);
     const page = await context.newPage();
     await openList(page);
     await waitForServiceWorker(page);
