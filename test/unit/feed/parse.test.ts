@@ -2,23 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { FeedParseError, MAX_FEED_BYTES, MAX_FEED_ITEMS, parseFeed } from '../../../src/feed/parse';
 import { jsonFeed, readSample, rss } from './samples';
 
-/** Generous bound for inputs that a linear parser handles in a fraction of it. */
-const FAST_MS = 2_000;
+/**
+ * A hang guard for hostile inputs, not a speed claim (timings live in `npm run bench`): a
+ * parser that backtracks or loops on these never finishes within it.
+ */
+const HANG_GUARD = { timeout: 20_000 };
 
 const expectKind = (parse: () => unknown, kind: string): void => {
   expect(parse).toThrow(FeedParseError);
   expect(parse).toThrow(expect.objectContaining({ kind }));
 };
 
-const timed = <T>(run: () => T): { result: T | Error; ms: number } => {
-  const started = performance.now();
-  let result: T | Error;
+const outcome = <T>(run: () => T): T | Error => {
   try {
-    result = run();
+    return run();
   } catch (error) {
-    result = error as Error;
+    return error as Error;
   }
-  return { result, ms: performance.now() - started };
 };
 
 describe('parseFeed on bodies that are not feeds', () => {
@@ -95,30 +95,35 @@ describe('parseFeed on broken XML', () => {
     expect(parsed.skipped).toBe(1);
   });
 
-  it('treats a body past ten thousand XML errors as cut off there, quickly', () => {
-    const doc = rss(`<item><title>Ціла</title></item><item><title>${'<'.repeat(5_000_000)}`);
-    const { result, ms } = timed(() => parseFeed(doc));
-    expect(result).toMatchObject({ articles: [{ title: 'Ціла' }] });
-    expect(ms).toBeLessThan(FAST_MS);
-  });
+  it(
+    'treats a body past ten thousand XML errors as cut off there in bounded time',
+    HANG_GUARD,
+    () => {
+      const doc = rss(`<item><title>Ціла</title></item><item><title>${'<'.repeat(5_000_000)}`);
+      const result = outcome(() => parseFeed(doc));
+      expect(result).toMatchObject({ articles: [{ title: 'Ціла' }] });
+    },
+  );
 
-  it('treats a body full of unescaped ampersands as cut off, quickly', () => {
+  it('treats a body full of unescaped ampersands as cut off in bounded time', HANG_GUARD, () => {
     const doc = rss(`<item><title>Ціла</title></item><item><title>${'&'.repeat(9_000_000)}`);
-    const { result, ms } = timed(() => parseFeed(doc));
+    const result = outcome(() => parseFeed(doc));
     expect(result).toMatchObject({ articles: [{ title: 'Ціла' }] });
-    expect(ms).toBeLessThan(FAST_MS);
   });
 });
 
 describe('parseFeed on hostile input', () => {
-  it('treats a body of over a million elements as cut off there, quickly', () => {
-    const doc = rss(
-      `<item><title>Ціла</title></item><item><title>x</title>${'<x/>'.repeat(2_000_000)}</item>`,
-    );
-    const { result, ms } = timed(() => parseFeed(doc));
-    expect(result).toMatchObject({ articles: [{ title: 'Ціла' }], skipped: 1 });
-    expect(ms).toBeLessThan(FAST_MS);
-  });
+  it(
+    'treats a body of over a million elements as cut off there in bounded time',
+    HANG_GUARD,
+    () => {
+      const doc = rss(
+        `<item><title>Ціла</title></item><item><title>x</title>${'<x/>'.repeat(2_000_000)}</item>`,
+      );
+      const result = outcome(() => parseFeed(doc));
+      expect(result).toMatchObject({ articles: [{ title: 'Ціла' }], skipped: 1 });
+    },
+  );
 
   it('rejects a document that redeclares thousands of namespaces on thousands of elements', () => {
     const declarations = Array.from({ length: 20_000 }, (_, i) => ` xmlns:p${i}="urn:p${i}"`).join(
@@ -128,9 +133,8 @@ describe('parseFeed on hostile input', () => {
     expectKind(() => parseFeed(doc), 'broken-xml');
   });
 
-  it('does not expand entities declared in a DTD (billion laughs)', () => {
-    const { result, ms } = timed(() => parseFeed(readSample('billion-laughs.xml')));
-    expect(ms).toBeLessThan(FAST_MS);
+  it('does not expand entities declared in a DTD (billion laughs)', HANG_GUARD, () => {
+    const result = outcome(() => parseFeed(readSample('billion-laughs.xml')));
     expect(result).toMatchObject({
       title: '&lol9;',
       articles: [{ title: 'Новина з пасткою &lol9;' }],
@@ -138,14 +142,13 @@ describe('parseFeed on hostile input', () => {
     expect(JSON.stringify(result).length).toBeLessThan(2_000);
   });
 
-  it('rejects a 20 MB body by its size before decoding it', () => {
-    const { result, ms } = timed(() => parseFeed(new Uint8Array(20 * 1024 * 1024)));
+  it('rejects a 20 MB body by its size before decoding it', HANG_GUARD, () => {
+    const result = outcome(() => parseFeed(new Uint8Array(20 * 1024 * 1024)));
     expect(result).toBeInstanceOf(FeedParseError);
     expect(result).toMatchObject({
       kind: 'too-large',
       message: expect.stringMatching(/20\.0 MB.*10 MB/),
     });
-    expect(ms).toBeLessThan(FAST_MS);
   });
 
   it('rejects a string over the size cap', () => {
@@ -191,20 +194,18 @@ describe('parseFeed on hostile input', () => {
     expect(parsed.skipped).toBe(95_000);
   });
 
-  it('strips a 9 MB body of unclosed tags quickly', () => {
+  it('strips a 9 MB body of unclosed tags in bounded time', HANG_GUARD, () => {
     const body = `<![CDATA[${'<a '.repeat(3_000_000)}]]>`;
     const doc = rss(`<item><title>x</title><description>${body}</description></item>`);
-    const { result, ms } = timed(() => parseFeed(doc, { url: 'https://rada.example/' }));
+    const result = outcome(() => parseFeed(doc, { url: 'https://rada.example/' }));
     expect(result).toMatchObject({ articles: [{ title: 'x' }] });
-    expect(ms).toBeLessThan(FAST_MS);
   });
 
-  it('resolves URLs in a 9 MB body of dense markup quickly', () => {
+  it('resolves URLs in a 9 MB body of dense markup in bounded time', HANG_GUARD, () => {
     const tag = '<p class="x">a <img src="i.jpg" srcset="a.jpg 1x, b.jpg 2x">b</p>';
     const body = `<![CDATA[${tag.repeat(140_000)}]]>`;
     const doc = rss(`<item><title>x</title><description>${body}</description></item>`);
-    const { result, ms } = timed(() => parseFeed(doc, { url: 'https://rada.example/' }));
+    const result = outcome(() => parseFeed(doc, { url: 'https://rada.example/' }));
     expect(result).toMatchObject({ articles: [{ image: { url: 'https://rada.example/i.jpg' } }] });
-    expect(ms).toBeLessThan(FAST_MS);
   });
 });
