@@ -21,8 +21,8 @@ export function isDemoFaultKind(value: unknown): value is DemoFaultKind {
   return (DEMO_FAULT_KINDS as readonly unknown[]).includes(value);
 }
 
-/** Seconds the 503 and 429 faults ask the client to wait. */
-export const RETRY_AFTER_SECONDS = { 'http-503-retry-after': 120, 'http-429-retry-after': 60 };
+// Seconds the 503 and 429 faults ask the client to wait.
+const RETRY_AFTER_SECONDS = { 'http-503-retry-after': 120, 'http-429-retry-after': 60 };
 
 /** How long the timeout fault stalls before it gives up with a 504: longer than any client waits. */
 export const TIMEOUT_STALL_MS = 65_000;
