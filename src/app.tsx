@@ -4,6 +4,7 @@ import { getAppFeedUrl } from './data/feeds';
 import { requestImageWarmup } from './pwa/worker-bridge';
 import { useAppUpdate } from './pwa/use-app-update';
 import { AppHeader } from './ui/components/app-header';
+import type { MenuEntry } from './ui/components/app-menu';
 import { ToastProvider } from './ui/components/toast-region';
 import { UpdatePrompt } from './ui/components/update-prompt';
 import { useMessages } from './ui/hooks/use-messages';
@@ -19,6 +20,7 @@ export function App() {
   const t = useMessages();
   const { refresh, isRefreshing } = useRefresh();
   const update = useAppUpdate(() => requestImageWarmup(getAppFeedUrl()));
+  const menuEntries: MenuEntry[] = [{ kind: 'route', href: '/', label: t.newsTitle }];
 
   useEffect(() => {
     if (navigator.onLine) refresh();
@@ -32,7 +34,7 @@ export function App() {
         <a class="skip-link" href="#main">
           {t.skipToContent}
         </a>
-        <AppHeader onRefresh={refresh} isRefreshing={isRefreshing} />
+        <AppHeader onRefresh={refresh} isRefreshing={isRefreshing} menuEntries={menuEntries} />
         <main id="main" class="page" tabIndex={-1}>
           <ErrorBoundary>
             <Router>

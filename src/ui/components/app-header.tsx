@@ -1,13 +1,15 @@
 import { useMessages } from '../hooks/use-messages';
+import { AppMenu, type MenuEntry } from './app-menu';
 import { RefreshIcon } from './icons';
 
 interface AppHeaderProps {
   onRefresh: () => void;
   isRefreshing: boolean;
+  menuEntries: MenuEntry[];
 }
 
-/** The city's name, the way home, and the refresh button. */
-export function AppHeader({ onRefresh, isRefreshing }: AppHeaderProps) {
+/** The city's name, the way home, the refresh button and the menu. */
+export function AppHeader({ onRefresh, isRefreshing, menuEntries }: AppHeaderProps) {
   const t = useMessages();
   return (
     <header class="app-header">
@@ -31,6 +33,7 @@ export function AppHeader({ onRefresh, isRefreshing }: AppHeaderProps) {
           <RefreshIcon />
           <span class="visually-hidden">{isRefreshing ? t.refreshing : t.refresh}</span>
         </button>
+        <AppMenu entries={menuEntries} />
       </div>
     </header>
   );

@@ -66,3 +66,12 @@ export function ExternalIcon(props: IconProps) {
     </Icon>
   );
 }
+
+/** Three lines: the menu. */
+export function MenuIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M4 6h16M4 12h16M4 18h16" />
+    </Icon>
+  );
+}

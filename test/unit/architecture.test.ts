@@ -1,0 +1,87 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SRC = join(import.meta.dirname, '../../src');
+
+/** STYLE.md §2: which src layers and packages each layer may import. */
+const RULES: Record<string, { layers: string[]; packages: RegExp[] }> = {
+  core: { layers: ['core'], packages: [] },
+  feed: { layers: ['core', 'feed'], packages: [/^saxes$/, /^entities(\/|$)/] },
+  net: { layers: ['core', 'net'], packages: [] },
+  storage: { layers: ['core', 'storage'], packages: [/^idb$/] },
+  sync: { layers: ['core', 'feed', 'net', 'storage', 'sync'], packages: [] },
+  sw: { layers: ['core', 'feed', 'net', 'storage', 'sync', 'sw'], packages: [/^workbox-/] },
+  data: {
+    layers: ['core', 'storage', 'sync', 'data'],
+    packages: [/^@tanstack\/preact-query$/],
+  },
+  pwa: { layers: ['core', 'pwa'], packages: [/^virtual:pwa-register\/preact$/] },
+  article: { layers: ['core', 'article'], packages: [/^dompurify$/] },
+  ui: {
+    layers: ['core', 'data', 'pwa', 'article', 'ui'],
+    packages: [/^preact(\/hooks)?$/, /^preact-iso$/, /^@tanstack\/preact-query$/],
+  },
+  bridge: { layers: ['core', 'feed', 'bridge'], packages: [/^node:/, /^cheerio$/, /^domhandler$/] },
+  server: { layers: ['core', 'feed', 'bridge', 'server'], packages: [/^node:/, /^vite$/] },
+  '(root)': {
+    layers: ['core', 'feed', 'net', 'storage', 'sync', 'data', 'pwa', 'article', 'ui', '(root)'],
+    packages: [/^preact(\/hooks)?$/, /^preact-iso$/, /^@tanstack\/preact-query$/],
+  },
+};
+
+function listSources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return listSources(path);
+    return /\.(ts|tsx)$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+function layerOf(path: string): string {
+  const parts = relative(SRC, path).split(sep);
+  return parts.length === 1 ? '(root)' : parts[0]!;
+}
+
+function importsOf(source: string): string[] {
+  const found = source.matchAll(
+    /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s*'([^']+)'|import\(\s*'([^']+)'\s*\)|(?:^|\n)\s*import\s+'([^']+)'/g,
+  );
+  return [...found].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
+}
+
+const files = listSources(SRC);
+
+describe('the layer rules of STYLE.md', () => {
+  it('knows the layer of every source folder', () => {
+    expect([...new Set(files.map(layerOf))].filter((layer) => !(layer in RULES))).toEqual([]);
+  });
+
+  it('lets every module import only what its layer may', () => {
+    const broken: string[] = [];
+    for (const file of files) {
+      const layer = layerOf(file);
+      const rule = RULES[layer]!;
+      for (const specifier of importsOf(readFileSync(file, 'utf8'))) {
+        if (specifier.endsWith('.css')) continue;
+        if (specifier.startsWith('.')) {
+          const target = join(file, '..', specifier);
+          if (!target.startsWith(SRC)) {
+            broken.push(`${relative(SRC, file)} reaches outside src: ${specifier}`);
+            continue;
+          }
+          const [first = '', ...rest] = relative(SRC, target).split(sep);
+          // '../storage' names a folder's index; './app' names a root module.
+          const targetLayer = rest.length === 0 && !(first in RULES) ? '(root)' : first;
+          if (!rule.layers.includes(targetLayer)) {
+            broken.push(`${relative(SRC, file)} (${layer}) imports ${targetLayer}: ${specifier}`);
+          }
+        } else if (!rule.packages.some((allowed) => allowed.test(specifier))) {
+          broken.push(`${relative(SRC, file)} (${layer}) imports package ${specifier}`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+});
