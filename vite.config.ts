@@ -20,6 +20,8 @@ export default defineConfig({
       manifest: { ...WEB_APP_MANIFEST, icons: [...WEB_APP_MANIFEST.icons], categories: [...WEB_APP_MANIFEST.categories] },
       injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // Store screenshots are for install sheets, not for reading offline.
+        globIgnores: ['screenshots/**'],
       },
     }),
     securityHeadersPlugin({ imageOrigins: getFeedImageOrigins(), connectOrigins: [] }),
