@@ -1,5 +1,8 @@
 import type { RefreshFailure, RefreshResult } from './types';
 
+/** The tag of the periodic and one-off background syncs that refresh the feed. */
+export const FEED_SYNC_TAG = 'feed-refresh';
+
 /** Name of the BroadcastChannel on which every context announces stored content. */
 export const CONTENT_CHANNEL = 'vistky-content';
 

@@ -11,12 +11,18 @@ const WARM_NEWEST = 60;
  * The worker's refresh: the same pipeline as the page's (fetch, parse, store, announce), then the
  * photos of the new articles, so that what a notification or the list points to reads offline.
  */
-export async function refreshInWorker(feedUrl: string, event: ExtendableEvent): Promise<RefreshResult> {
+export async function refreshInWorker(
+  feedUrl: string,
+  event: ExtendableEvent,
+): Promise<RefreshResult> {
   const db = await getWorkerDatabase();
   const result = await refreshAndAnnounce({ db, feedUrl, now: () => new Date() });
   if (result.addedKeys.length > 0) {
     const added = await Promise.all(result.addedKeys.map((key) => getArticle(db, key)));
-    await warmImages(added.filter((article) => article !== undefined), event);
+    await warmImages(
+      added.filter((article) => article !== undefined),
+      event,
+    );
   }
   return result;
 }

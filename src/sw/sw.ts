@@ -1,11 +1,16 @@
 /// <reference lib="webworker" />
-import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import {
+  cleanupOutdatedCaches,
+  createHandlerBoundToURL,
+  precacheAndRoute,
+} from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { clientsClaim } from 'workbox-core';
 import type { WindowToWorkerMessage, WorkerReply } from '../core/messages';
 import { RefreshError } from '../core/refresh-error';
 import { toRefreshFailure } from '../sync/refresh-failure';
 import { refreshInWorker, warmNewestImages } from './refresh';
+import { registerBackgroundEvents } from './background-events';
 import { registerRuntimeRoutes } from './routes';
 import { APP_ROUTES } from '../core/app-routes';
 
@@ -15,8 +20,11 @@ precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 
 // Every app route opens the precached shell, online or not; other paths go to the server.
-registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { allowlist: APP_ROUTES }));
+registerRoute(
+  new NavigationRoute(createHandlerBoundToURL('/index.html'), { allowlist: APP_ROUTES }),
+);
 registerRuntimeRoutes();
+registerBackgroundEvents();
 
 // The first install takes the open page at once; later versions wait for the reader's consent.
 clientsClaim();
@@ -40,7 +48,8 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
           (error: unknown) =>
             reply({
               type: 'refresh-error',
-              failure: error instanceof RefreshError ? error.failure : toRefreshFailure(error, new Date()),
+              failure:
+                error instanceof RefreshError ? error.failure : toRefreshFailure(error, new Date()),
             }),
         ),
       );

@@ -18,7 +18,9 @@ export async function warmImages(articles: Article[], event: ExtendableEvent): P
       const url = urls[next++]!;
       try {
         // no-cors, as an <img> asks: the cached entry then answers the page's own request.
-        const request = new Request(url, { mode: new URL(url).origin === self.location.origin ? 'same-origin' : 'no-cors' });
+        const request = new Request(url, {
+          mode: new URL(url).origin === self.location.origin ? 'same-origin' : 'no-cors',
+        });
         await imageStrategy.handle({ request, event });
         cached++;
       } catch {

@@ -45,6 +45,10 @@ export const uk = {
     'Цей браузер не дозволяє зберігати дані, тож читання без інтернету вимкнене. Новини показано з мережі.',
   reloadNeeded: 'Застосунок оновився в іншій вкладці. Перезавантажте сторінку.',
   reload: 'Перезавантажити',
+  topicMatch: (topics: string[]) =>
+    `Мої теми: ${new Intl.ListFormat('uk', { type: 'conjunction' }).format(topics)}`,
+  moreNews: (count: number) => `+${count} ще`,
+  urgentTitle: (title: string) => `Терміново: ${title}`,
   categoryLabel: 'Розділ',
   publishedLabel: 'Опубліковано',
 };

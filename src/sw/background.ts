@@ -1,0 +1,53 @@
+import type { RefreshResult } from '../core/types';
+import { getFeedUrl } from '../sync/feed-location';
+import { getWorkerDatabase } from './database';
+import { notifyAboutRefresh, type PushPayload } from './notify';
+import { refreshInWorker } from './refresh';
+
+declare const self: ServiceWorkerGlobalScope;
+
+const NOTHING_NEW: RefreshResult = {
+  status: 'not-modified',
+  added: 0,
+  updated: 0,
+  addedKeys: [],
+  skipped: 0,
+};
+
+/**
+ * A refresh with no page open (periodic sync, background sync, push): store first, so what the
+ * notification points to reads offline, then notify. Failures propagate so that a one-off sync
+ * is retried by the browser.
+ */
+export async function refreshInBackground(
+  event: ExtendableEvent,
+  payload: PushPayload | null,
+): Promise<void> {
+  const feedUrl = getFeedUrl(self.location.origin);
+  let result: RefreshResult = NOTHING_NEW;
+  try {
+    result = await refreshInWorker(feedUrl, event);
+  } catch (error) {
+    // The city's own words still reach the resident when the feed cannot be read.
+    if (!payload?.title) throw error;
+  }
+  await notifyAboutRefresh(await getWorkerDatabase(), result, payload);
+}
+
+/** Reads a push message: empty, or JSON with optional title, body and url. */
+export function readPushPayload(data: PushMessageData | null): PushPayload | null {
+  if (!data) return null;
+  try {
+    const value: unknown = data.json();
+    if (typeof value !== 'object' || value === null) return null;
+    const { title, body, url } = value as Record<string, unknown>;
+    return {
+      title: typeof title === 'string' ? title : undefined,
+      body: typeof body === 'string' ? body : undefined,
+      url: typeof url === 'string' ? url : undefined,
+    };
+  } catch {
+    // Not JSON: a tickle with text in it still means "check the feed".
+    return null;
+  }
+}

@@ -1,0 +1,78 @@
+import { uk } from '../core/i18n/uk';
+import { planNotification } from '../core/notification-plan';
+import { SETTING_KEYS } from '../core/notification-settings';
+import type { Article, RefreshResult } from '../core/types';
+import { getArticle, getSetting, type VistkyDatabase } from '../storage';
+
+declare const self: ServiceWorkerGlobalScope;
+
+/** What a city's push message may say; every field is optional (an empty push is a tickle). */
+export interface PushPayload {
+  title?: string;
+  body?: string;
+  url?: string;
+}
+
+const ICON = '/icons/icon-192.png';
+const BADGE = '/icons/maskable-192.png';
+
+async function isAppVisible(): Promise<boolean> {
+  const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  return windows.some((client) => client.visibilityState === 'visible');
+}
+
+async function readPreferences(db: VistkyDatabase) {
+  const [enabled, topics] = await Promise.all([
+    getSetting(db, SETTING_KEYS.notificationsEnabled),
+    getSetting(db, SETTING_KEYS.topics),
+  ]);
+  return {
+    isEnabled: enabled === true,
+    topics: Array.isArray(topics) ? topics.filter((t): t is string => typeof t === 'string') : [],
+  };
+}
+
+/**
+ * Tells the resident about what a background refresh found: one notification, tagged so it
+ * replaces the previous one. Nothing shows while the app is on screen (its list has the pill).
+ */
+export async function notifyAboutRefresh(
+  db: VistkyDatabase,
+  result: RefreshResult,
+  payload: PushPayload | null,
+): Promise<void> {
+  if (Notification.permission !== 'granted' || (await isAppVisible())) return;
+  const added = (await Promise.all(result.addedKeys.map((key) => getArticle(db, key)))).filter(
+    (article): article is Article => article !== undefined,
+  );
+  const plan = planNotification(added, await readPreferences(db), uk);
+  const title = payload?.title ?? plan?.title;
+  if (!title) return;
+  await self.registration.showNotification(title, {
+    body: payload?.body ?? plan?.body ?? '',
+    tag: plan?.tag ?? 'vistky-news',
+    data: { url: payload?.url ?? plan?.url ?? '/' },
+    icon: ICON,
+    badge: BADGE,
+    lang: 'uk',
+  });
+}
+
+/** Opens what a tapped notification points to: in an open window if there is one. */
+export async function openNotificationTarget(notification: Notification): Promise<void> {
+  const target = new URL(
+    (notification.data as { url?: string } | null)?.url ?? '/',
+    self.location.origin,
+  );
+  // Only the app's own pages: a push payload must not send residents elsewhere.
+  const url = target.origin === self.location.origin ? target.href : self.location.origin + '/';
+  notification.close();
+  const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  const existing = windows.find((client) => new URL(client.url).origin === self.location.origin);
+  if (existing) {
+    await existing.focus();
+    await existing.navigate(url);
+    return;
+  }
+  await self.clients.openWindow(url);
+}
