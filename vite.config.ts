@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -7,6 +8,7 @@ import { feedSourcePlugin, getFeedSourceMode, getFeedImageOrigins } from './src/
 import { securityHeadersPlugin } from './src/server/security-headers-plugin';
 
 const isDemo = getFeedSourceMode() === 'demo';
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 export default defineConfig({
   plugins: [
@@ -27,6 +29,10 @@ export default defineConfig({
     securityHeadersPlugin({ imageOrigins: getFeedImageOrigins(), connectOrigins: [] }),
     isDemo ? demoBackendPlugin() : feedSourcePlugin(),
   ],
+  define: {
+    __APP_VERSION__: JSON.stringify(version),
+    __BUILD_TIME__: JSON.stringify(new Date().toISOString()),
+  },
   preview: { port: Number(process.env.PORT) || 4173 },
   server: { port: Number(process.env.PORT) || 5173 },
   build: { target: 'es2022', sourcemap: false },

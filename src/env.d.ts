@@ -10,3 +10,8 @@ interface ImportMetaEnv {
   /** Minutes between feed checks while the app is visible (default 15). */
   readonly VITE_CHECK_INTERVAL_MINUTES?: string;
 }
+
+/** package.json's version, fixed at build time. */
+declare const __APP_VERSION__: string;
+/** When this build was made (ISO), so two builds of one version differ. */
+declare const __BUILD_TIME__: string;

@@ -3,6 +3,9 @@ import { QueryClientProvider } from '@tanstack/preact-query';
 import { App } from './app';
 import { createQueryClient } from './data/query-client';
 import { invalidateContent } from './data/refresh';
+import { recordVisit } from './data/settings';
+import { SETTING_KEYS } from './core/notification-settings';
+import { registerPeriodicRefresh } from './pwa/background-sync';
 import { subscribeToContent } from './pwa/content-events';
 import './ui/styles.css';
 
@@ -10,6 +13,11 @@ const queryClient = createQueryClient();
 
 // Whoever stored content (this tab, another tab, the service worker), every open page re-reads it.
 subscribeToContent(() => void invalidateContent(queryClient));
+
+// Counted for the notification offer, which waits for a returning resident; storage may be off.
+void recordVisit(SETTING_KEYS.visitCount).catch(() => undefined);
+// Installed apps may be woken to fetch news in the background; elsewhere this does nothing.
+void registerPeriodicRefresh();
 
 render(
   <QueryClientProvider client={queryClient}>

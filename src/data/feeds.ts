@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/preact-query';
 import { getFeedMeta } from '../storage';
+import { CHECK_INTERVAL_MS } from '../core/check-policy';
 import { getFeedUrl } from '../sync/feed-location';
 import { getDatabase } from './database';
 
@@ -14,4 +15,10 @@ export function feedMetaQuery(feedUrl: string) {
 /** The feed this page reads, absolute on the page's origin. */
 export function getAppFeedUrl(): string {
   return getFeedUrl(location.origin);
+}
+
+/** Minutes between checks while the app is visible: VITE_CHECK_INTERVAL_MINUTES, default 15. */
+export function getCheckIntervalMs(): number {
+  const minutes = Number(import.meta.env.VITE_CHECK_INTERVAL_MINUTES);
+  return minutes > 0 ? minutes * 60_000 : CHECK_INTERVAL_MS;
 }

@@ -12,7 +12,10 @@ export type WorkerRefresh = (feedUrl: string) => Promise<RefreshResult> | null;
  * Refreshes the feed where it costs the reader least: in the service worker when one controls
  * the page, else here, loading the parser only now so it stays out of the first screen's bytes.
  */
-export async function runRefresh(feedUrl: string, viaWorker: WorkerRefresh): Promise<RefreshResult> {
+export async function runRefresh(
+  feedUrl: string,
+  viaWorker: WorkerRefresh,
+): Promise<RefreshResult> {
   const delegated = viaWorker(feedUrl);
   if (delegated) return delegated;
   const { refreshAndAnnounce } = await import('../sync/refresh-and-announce');

@@ -7,7 +7,9 @@ const IMG_SRC = /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
  * service worker can fetch them before the reader goes offline. Reads the stored raw HTML
  * without a DOM because the worker has none.
  */
-export function listArticleImageUrls(article: Pick<Article, 'image' | 'contentHtml' | 'url'>): string[] {
+export function listArticleImageUrls(
+  article: Pick<Article, 'image' | 'contentHtml' | 'url'>,
+): string[] {
   const found = new Set<string>();
   const add = (raw: string) => {
     try {
@@ -18,6 +20,7 @@ export function listArticleImageUrls(article: Pick<Article, 'image' | 'contentHt
     }
   };
   if (article.image) add(article.image.url);
-  for (const match of article.contentHtml.matchAll(IMG_SRC)) add(match[1] ?? match[2] ?? match[3] ?? '');
+  for (const match of article.contentHtml.matchAll(IMG_SRC))
+    add(match[1] ?? match[2] ?? match[3] ?? '');
   return [...found];
 }

@@ -38,7 +38,7 @@ describe('the news reader', () => {
         'Новини міської ради',
       );
       expect(await page.locator('.news-list > li').count()).toBeGreaterThanOrEqual(20);
-      await expect(page.locator('.feed-status').textContent()).resolves.toMatch(/^Оновлено/);
+      await expect(page.locator('.feed-status').textContent()).resolves.toMatch(/^Перевірено о \d\d:\d\d$/);
     }));
 
   it('opens an article from the list', () =>
@@ -49,6 +49,7 @@ describe('the news reader', () => {
       const title = (await firstLink.textContent())!.trim();
       await firstLink.click();
       await page.waitForURL(/\/news\/[0-9a-z]{14}$/);
+      await page.locator('.article-body').waitFor();
       await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(title);
       expect(await page.locator('.article-body p').count()).toBeGreaterThan(0);
       expect(await page.title()).toContain(title);

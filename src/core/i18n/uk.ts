@@ -1,3 +1,4 @@
+import { formatPlural } from '../plural';
 import type { RefreshErrorKind } from '../types';
 
 /** Every user-facing string of the app in Ukrainian, the default language. */
@@ -49,6 +50,45 @@ export const uk = {
     `Мої теми: ${new Intl.ListFormat('uk', { type: 'conjunction' }).format(topics)}`,
   moreNews: (count: number) => `+${count} ще`,
   urgentTitle: (title: string) => `Терміново: ${title}`,
+  newArticles: (count: number) =>
+    formatPlural(
+      count,
+      {
+        one: '{n} нова новина',
+        few: '{n} нові новини',
+        many: '{n} нових новин',
+        other: '{n} нової новини',
+      },
+      'uk',
+    ),
+  checkedAt: (time: string) => `Перевірено о ${time}`,
+  checkFailedAt: (time: string, next: string | null) =>
+    next ? `Не вдалося оновити о ${time}, спробуємо ще о ${next}` : `Не вдалося оновити о ${time}`,
+  willRetryOnline: 'Оновимо, щойно зʼявиться інтернет.',
+  settingsTitle: 'Налаштування',
+  settingsDescription: 'Сповіщення, мої теми та інші налаштування застосунку.',
+  notificationsHeading: 'Сповіщення',
+  notificationsToggle: 'Повідомляти про нові новини',
+  notificationsHint:
+    'Одне сповіщення на кожне оновлення стрічки, навіть коли застосунок закрито. Термінові оголошення та новини з ваших тем приходять завжди.',
+  notificationsBlocked:
+    'Сповіщення заблоковано в налаштуваннях браузера. Дозвольте їх для цього сайту, щоб отримувати новини.',
+  notificationsUnsupported: 'Цей браузер не вміє показувати сповіщення.',
+  pushFailed:
+    'Не вдалося підписатися на сповіщення з сервера. Перевірка новин у фоні працює й без цього.',
+  topicsHeading: 'Мої теми',
+  topicsHint:
+    'Слова, важливі для вас: вулиця, район, школа, «вода», «світло». Новини з ними позначаються у стрічці й приходять сповіщенням, навіть коли інші сповіщення вимкнено. Теми зберігаються лише на цьому пристрої.',
+  topicLabel: 'Нова тема',
+  topicAdd: 'Додати',
+  topicRemove: (topic: string) => `Вилучити тему «${topic}»`,
+  topicsEmpty: 'Тем поки немає.',
+  topicBadge: (topics: string[]) =>
+    `Моя тема: ${new Intl.ListFormat('uk', { type: 'conjunction' }).format(topics)}`,
+  notificationPrompt: 'Повідомляти вас про нові новини міської ради?',
+  notificationPromptAccept: 'Так, повідомляти',
+  notificationPromptDecline: 'Ні, дякую',
+  versionLabel: (version: string, built: string) => `Версія ${version}, збірка ${built}`,
   categoryLabel: 'Розділ',
   publishedLabel: 'Опубліковано',
 };

@@ -11,7 +11,13 @@ export type MenuEntry =
   | { kind: 'action'; label: string; onSelect: () => void };
 
 /** The header's menu: a disclosure that closes on Escape, on a choice and on a tap outside. */
-export function AppMenu({ entries, children }: { entries: MenuEntry[]; children?: ComponentChildren }) {
+export function AppMenu({
+  entries,
+  children,
+}: {
+  entries: MenuEntry[];
+  children?: ComponentChildren;
+}) {
   const t = useMessages();
   const [isOpen, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);

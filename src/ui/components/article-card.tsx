@@ -7,12 +7,14 @@ interface ArticleCardProps {
   now: number;
   /** The first cards are on screen at start: their images must not wait for lazy loading. */
   isEager: boolean;
+  /** The resident's topics this article mentions. */
+  topics: string[];
 }
 
 const DAY = 86_400_000;
 
 /** One news item in the list: title (the link), date, section, excerpt and thumbnail. */
-export function ArticleCard({ article, now, isEager }: ArticleCardProps) {
+export function ArticleCard({ article, now, isEager, topics }: ArticleCardProps) {
   const t = useMessages();
   const date = article.published;
   const isRecent = date !== null && now - Date.parse(date) < DAY;
@@ -32,6 +34,7 @@ export function ArticleCard({ article, now, isEager }: ArticleCardProps) {
         {article.categories[0] && <span class="card__category">{article.categories[0]}</span>}
       </p>
       {article.summary && <p class="card__summary">{article.summary}</p>}
+      {topics.length > 0 && <p class="card__topic">{t.topicBadge(topics)}</p>}
       {article.image && (
         <img
           class="card__thumb"

@@ -4,12 +4,25 @@ import { ArticleCard } from './article-card';
 // About one phone screen of cards: their thumbnails load at once, the rest lazily.
 const EAGER_CARDS = 4;
 
+interface ArticleListProps {
+  articles: Article[];
+  now: number;
+  /** The resident's topics each article mentions, to mark those cards. */
+  topicsByKey: ReadonlyMap<string, string[]>;
+}
+
 /** The news as an ordered list of cards, newest first. */
-export function ArticleList({ articles, now }: { articles: Article[]; now: number }) {
+export function ArticleList({ articles, now, topicsByKey }: ArticleListProps) {
   return (
     <ol class="news-list">
       {articles.map((article, index) => (
-        <ArticleCard key={article.key} article={article} now={now} isEager={index < EAGER_CARDS} />
+        <ArticleCard
+          key={article.key}
+          article={article}
+          now={now}
+          isEager={index < EAGER_CARDS}
+          topics={topicsByKey.get(article.key) ?? []}
+        />
       ))}
     </ol>
   );

@@ -4,6 +4,18 @@ import { useMessages } from '../hooks/use-messages';
 /** «Доступна нова версія»: the reader decides when the new version takes over. */
 export function UpdatePrompt({ update }: { update: AppUpdate }) {
   const t = useMessages();
+  if (update.isReloadNeeded) {
+    return (
+      <div class="toast-region">
+        <div class="toast" role="alert">
+          <span>{t.reloadNeeded}</span>
+          <button type="button" class="button button--primary" onClick={() => location.reload()}>
+            {t.reload}
+          </button>
+        </div>
+      </div>
+    );
+  }
   if (!update.isUpdateReady) return null;
   return (
     <div class="toast-region">

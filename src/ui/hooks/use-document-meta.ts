@@ -8,7 +8,12 @@ export interface DocumentMeta {
   canonical?: string | null;
 }
 
-function setHeadElement(selector: string, create: () => HTMLElement, attr: string, value: string | null) {
+function setHeadElement(
+  selector: string,
+  create: () => HTMLElement,
+  attr: string,
+  value: string | null,
+) {
   let el = document.head.querySelector<HTMLElement>(selector);
   if (value === null) {
     el?.remove();

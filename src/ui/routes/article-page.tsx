@@ -26,7 +26,8 @@ export default function ArticlePage() {
   // A cold shared link: the article may arrive with the first refresh, so wait for it.
   const isWaiting =
     article === undefined ||
-    (article === null && (isRefreshing || (isOnline && !meta.isPending && meta.data === null && !failure)));
+    (article === null &&
+      (isRefreshing || (isOnline && !meta.isPending && meta.data === null && !failure)));
 
   useDocumentMeta({
     title: article ? `${article.title} — ${t.appName}` : `${t.appName} — ${t.cityCouncil}`,

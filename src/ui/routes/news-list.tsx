@@ -1,13 +1,20 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/preact-query';
-import { useCallback } from 'preact/hooks';
+import { useCallback, useMemo } from 'preact/hooks';
+import { SETTING_KEYS } from '../../core/notification-settings';
+import { stripTags } from '../../core/text';
+import { findMatchingTopics, prepareTopics } from '../../core/topics';
+import { settingQuery } from '../../data/settings';
 import { articleListQuery } from '../../data/articles';
 import { feedMetaQuery, getAppFeedUrl } from '../../data/feeds';
 import { ArticleList } from '../components/article-list';
 import { FeedStatus } from '../components/feed-status';
 import { LoadMore } from '../components/load-more';
+import { NewArticlesPill } from '../components/new-articles-pill';
+import { NotificationPrompt } from '../components/notification-prompt';
 import { SkeletonList } from '../components/skeleton-list';
 import { useDocumentMeta } from '../hooks/use-document-meta';
 import { useMessages } from '../hooks/use-messages';
+import { useNewArticles } from '../hooks/use-new-articles';
 import { useNow } from '../hooks/use-now';
 import { useOnline } from '../hooks/use-online';
 import { useRefresh } from '../hooks/use-refresh';
@@ -17,7 +24,9 @@ export function NewsList() {
   const t = useMessages();
   const isOnline = useOnline();
   const now = useNow();
-  const { isRefreshing, failure } = useRefresh();
+  const { isRefreshing, failure, nextCheckAt } = useRefresh();
+  const { heldKeys, reveal } = useNewArticles();
+  const topicSetting = useQuery(settingQuery(SETTING_KEYS.topics)).data;
   const list = useInfiniteQuery(articleListQuery());
   const meta = useQuery(feedMetaQuery(getAppFeedUrl())).data ?? null;
   useDocumentMeta({ title: `${t.listHeading} — ${t.appName}`, description: t.listDescription });
@@ -27,14 +36,43 @@ export function NewsList() {
     if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
   }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
 
-  const articles = list.data?.pages.flatMap((page) => page.articles) ?? [];
+  const stored = list.data?.pages.flatMap((page) => page.articles) ?? [];
+  const articles = heldKeys.size > 0 ? stored.filter((a) => !heldKeys.has(a.key)) : stored;
+  const topics = useMemo(
+    () => prepareTopics(Array.isArray(topicSetting) ? topicSetting.map(String) : []),
+    [topicSetting],
+  );
+  const topicsByKey = useMemo(() => {
+    const found = new Map<string, string[]>();
+    if (topics.length === 0) return found;
+    for (const a of stored) {
+      const text = { title: a.title, summary: a.summary, contentText: stripTags(a.contentHtml) };
+      const matched = findMatchingTopics(text, topics);
+      if (matched.length > 0) found.set(a.key, matched);
+    }
+    return found;
+  }, [stored, topics]);
+  const showNew = () => {
+    reveal();
+    window.scrollTo({ top: 0 });
+    document.getElementById('main')?.focus({ preventScroll: true });
+  };
   const isFirstLoad =
-    list.isPending || (articles.length === 0 && (isRefreshing || (isOnline && meta === null && !failure)));
+    list.isPending ||
+    (articles.length === 0 && (isRefreshing || (isOnline && meta === null && !failure)));
 
   return (
     <>
       <h1 class="page-title">{t.listHeading}</h1>
-      <FeedStatus meta={meta} isOnline={isOnline} now={now} failure={failure} />
+      <NewArticlesPill count={heldKeys.size} onShow={showNew} />
+      <NotificationPrompt />
+      <FeedStatus
+        meta={meta}
+        isOnline={isOnline}
+        now={now}
+        failure={failure}
+        nextCheckAt={nextCheckAt}
+      />
       {isFirstLoad ? (
         <SkeletonList />
       ) : articles.length === 0 ? (
@@ -44,7 +82,7 @@ export function NewsList() {
         </section>
       ) : (
         <>
-          <ArticleList articles={articles} now={now} />
+          <ArticleList articles={articles} now={now} topicsByKey={topicsByKey} />
           {hasNextPage && <LoadMore onLoadMore={loadMore} isLoading={isFetchingNextPage} />}
         </>
       )}

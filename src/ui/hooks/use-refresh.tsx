@@ -1,0 +1,90 @@
+import { createContext, type ComponentChildren } from 'preact';
+import { useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMutation, useMutationState, useQueryClient } from '@tanstack/preact-query';
+import { RefreshError } from '../../core/refresh-error';
+import type { RefreshFailure } from '../../core/types';
+import { createCheckScheduler } from '../../data/check-scheduler';
+import { getAppFeedUrl, getCheckIntervalMs } from '../../data/feeds';
+import { REFRESH_MUTATION_KEY, refreshMutation } from '../../data/refresh';
+import { requestRefreshWhenOnline } from '../../pwa/background-sync';
+import { requestWorkerRefresh } from '../../pwa/worker-bridge';
+
+/** The state of the feed checks, shared by every component that shows or starts one. */
+export interface RefreshState {
+  /** The refresh button: checks now, even during backoff. */
+  refresh: () => void;
+  isRefreshing: boolean;
+  /** Why the latest refresh failed; null when it succeeded or none ran yet. */
+  failure: RefreshFailure | null;
+  /** When the next automatic check runs (ms since epoch), if one is planned. */
+  nextCheckAt: number | null;
+}
+
+const RefreshContext = createContext<RefreshState | null>(null);
+
+/**
+ * Checks the feed on start, when the tab is shown again, when the network returns and on a
+ * timer while visible; a check that fails offline is handed to Background Sync.
+ */
+export function RefreshProvider({ children }: { children: ComponentChildren }) {
+  const queryClient = useQueryClient();
+  const { mutateAsync } = useMutation(refreshMutation(queryClient, requestWorkerRefresh));
+  const mutate = useRef(mutateAsync);
+  mutate.current = mutateAsync;
+  const scheduler = useMemo(
+    () =>
+      createCheckScheduler({
+        run: () =>
+          mutate.current(getAppFeedUrl()).catch((error: unknown) => {
+            if (error instanceof RefreshError && error.failure.kind === 'offline') {
+              void requestRefreshWhenOnline().catch(() => false);
+            }
+            throw error;
+          }),
+        intervalMs: getCheckIntervalMs(),
+        now: Date.now,
+        random: Math.random,
+      }),
+    [],
+  );
+  const [nextCheckAt, setNextCheckAt] = useState<number | null>(null);
+
+  useEffect(() => {
+    const unsubscribe = scheduler.subscribe(() =>
+      setNextCheckAt(scheduler.getSchedule().nextCheckAt),
+    );
+    const onVisibility = () =>
+      document.visibilityState === 'hidden' ? scheduler.pause() : void scheduler.check('visible');
+    const onOnline = () => void scheduler.check('online');
+    document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('online', onOnline);
+    if (navigator.onLine) void scheduler.check('start');
+    return () => {
+      unsubscribe();
+      document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('online', onOnline);
+      scheduler.stop();
+    };
+  }, [scheduler]);
+
+  const states = useMutationState({
+    filters: { mutationKey: REFRESH_MUTATION_KEY },
+    select: (mutation) => mutation.state,
+  });
+  const latest = states.at(-1);
+  const error = latest?.status === 'error' ? latest.error : null;
+  const value: RefreshState = {
+    refresh: () => void scheduler.check('manual'),
+    isRefreshing: latest?.status === 'pending',
+    failure: error instanceof RefreshError ? error.failure : null,
+    nextCheckAt,
+  };
+  return <RefreshContext.Provider value={value}>{children}</RefreshContext.Provider>;
+}
+
+/** The shared refresh state; only inside RefreshProvider. */
+export function useRefresh(): RefreshState {
+  const state = useContext(RefreshContext);
+  if (!state) throw new Error('useRefresh needs a RefreshProvider above it');
+  return state;
+}
