@@ -16,7 +16,8 @@ const RULES: Record<string, { layers: string[]; packages: RegExp[] }> = {
     layers: ['core', 'storage', 'sync', 'data'],
     packages: [/^@tanstack\/preact-query$/],
   },
-  pwa: { layers: ['core', 'pwa'], packages: [/^virtual:pwa-register\/preact$/] },
+  // virtual:pwa-register/preact is a Preact hook, so the hook around it uses preact/hooks too.
+  pwa: { layers: ['core', 'pwa'], packages: [/^virtual:pwa-register\/preact$/, /^preact\/hooks$/] },
   article: { layers: ['core', 'article'], packages: [/^dompurify$/] },
   ui: {
     layers: ['core', 'data', 'pwa', 'article', 'ui'],
