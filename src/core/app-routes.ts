@@ -2,4 +2,4 @@
  * The paths the app answers itself: navigations to them get the precached shell (deep links
  * work offline); anything else goes to the server, which answers 404 for unknown paths.
  */
-export const APP_ROUTES: RegExp[] = [/^\/$/, /^\/news\/[^/]+\/?$/];
+export const APP_ROUTES: RegExp[] = [/^\/$/, /^\/news\/[^/]+\/?$/, /^\/settings\/?$/];

@@ -26,7 +26,9 @@ export async function refreshInBackground(
   const feedUrl = getFeedUrl(self.location.origin);
   let result: RefreshResult = NOTHING_NEW;
   try {
-    result = await refreshInWorker(feedUrl, event);
+    const refreshed = await refreshInWorker(feedUrl, event);
+    await refreshed.photos;
+    result = refreshed.result;
   } catch (error) {
     // The city's own words still reach the resident when the feed cannot be read.
     if (!payload?.title) throw error;

@@ -1,3 +1,4 @@
+import { APP_ROUTES } from '../core/app-routes';
 import { uk } from '../core/i18n/uk';
 import { planNotification } from '../core/notification-plan';
 import { SETTING_KEYS } from '../core/notification-settings';
@@ -16,9 +17,14 @@ export interface PushPayload {
 const ICON = '/icons/icon-192.png';
 const BADGE = '/icons/maskable-192.png';
 
+// The list on screen shows new articles itself (the pill); a notification would repeat it.
 async function isAppVisible(): Promise<boolean> {
   const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
-  return windows.some((client) => client.visibilityState === 'visible');
+  return windows.some(
+    (client) =>
+      client.visibilityState === 'visible' &&
+      APP_ROUTES.some((route) => route.test(new URL(client.url).pathname)),
+  );
 }
 
 async function readPreferences(db: VistkyDatabase) {

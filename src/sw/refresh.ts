@@ -7,24 +7,31 @@ import { warmImages } from './warm-images';
 // The photos of this many newest articles are fetched after install: a screenful and more.
 const WARM_NEWEST = 60;
 
+/** What a refresh in the worker did, and the photo downloads it started. */
+export interface WorkerRefresh {
+  result: RefreshResult;
+  /** Settles when the new articles' photos are cached (or failed to be). */
+  photos: Promise<unknown>;
+}
+
 /**
  * The worker's refresh: the same pipeline as the page's (fetch, parse, store, announce), then the
  * photos of the new articles, so that what a notification or the list points to reads offline.
+ * The photos download after the result is known, so a waiting page is answered first.
  */
 export async function refreshInWorker(
   feedUrl: string,
   event: ExtendableEvent,
-): Promise<RefreshResult> {
+): Promise<WorkerRefresh> {
   const db = await getWorkerDatabase();
   const result = await refreshAndAnnounce({ db, feedUrl, now: () => new Date() });
-  if (result.addedKeys.length > 0) {
-    const added = await Promise.all(result.addedKeys.map((key) => getArticle(db, key)));
-    await warmImages(
+  const photos = Promise.all(result.addedKeys.map((key) => getArticle(db, key))).then((added) =>
+    warmImages(
       added.filter((article) => article !== undefined),
       event,
-    );
-  }
-  return result;
+    ),
+  );
+  return { result, photos };
 }
 
 /** Fetches the photos of the newest stored articles (after install, or when a page asks). */

@@ -44,7 +44,10 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
       const reply = (data: WorkerReply) => port?.postMessage(data);
       event.waitUntil(
         refreshInWorker(message.feedUrl, event).then(
-          (result) => reply({ type: 'refresh-done', result }),
+          ({ result, photos }) => {
+            reply({ type: 'refresh-done', result });
+            return photos;
+          },
           (error: unknown) =>
             reply({
               type: 'refresh-error',

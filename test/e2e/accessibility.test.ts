@@ -5,7 +5,10 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPhoneContext, openList } from './helpers';
 
 const baseUrl = inject('baseUrl');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 let browser: Browser;
 
 beforeAll(async () => {
@@ -26,11 +29,15 @@ async function findViolations(page: Page): Promise<string[]> {
   // Evaluated over CDP, so the page's Content-Security-Policy does not block it.
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: unknown[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run: (o: object) => Promise<{ violations: unknown[] }> } }
+    ).axe;
     const result = await axe.run({ resultTypes: ['violations'] });
     return result.violations as AxeViolation[];
   });
-  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  return violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
 }
 
 describe('accessibility', () => {

@@ -1,7 +1,13 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type CDPSession,
+  type Page,
+} from 'playwright-core';
 
 const CHROMIUM_FLAGS = [
   '--headless',
@@ -101,8 +107,76 @@ export async function waitForCachedImages(page: Page, minimum: number): Promise<
 
 /** The keys of the articles in the list, in order. */
 export async function listArticleKeys(page: Page): Promise<string[]> {
-  const hrefs = await page.locator('.news-list .card__link').evaluateAll((links) =>
-    links.map((a) => a.getAttribute('href') ?? ''),
-  );
+  const hrefs = await page
+    .locator('.news-list .card__link')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   return hrefs.map((href) => href.replace('/news/', ''));
+}
+
+/** Releases the next upcoming demo article at once; returns its id and title. */
+export async function publishDemoArticle(
+  context: BrowserContext,
+  baseUrl: string,
+): Promise<{ id: string; title: string }> {
+  const response = await context.request.post(`${baseUrl}/__demo/publish`);
+  if (!response.ok()) throw new Error(`Demo publish failed: ${response.status()}`);
+  return response.json();
+}
+
+/** Puts the demo feed back in its initial state (no released items, no fault). */
+export async function resetDemo(context: BrowserContext, baseUrl: string): Promise<void> {
+  await context.request.post(`${baseUrl}/__demo/reset`);
+}
+
+/**
+ * A page of the origin that does not run the app (robots.txt), from which a test reads
+ * IndexedDB and the worker's notifications while every app page is closed.
+ */
+export async function openInspector(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto('/robots.txt');
+  return page;
+}
+
+/** The id CDP uses for the app's service worker registration. */
+export async function getRegistrationId(cdp: CDPSession, origin: string): Promise<string> {
+  const found = new Promise<string>((resolve) => {
+    cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
+      const registration = registrations.find((r) => !r.isDeleted && r.scopeURL.startsWith(origin));
+      if (registration) resolve(registration.registrationId);
+    });
+  });
+  await cdp.send('ServiceWorker.enable');
+  return found;
+}
+
+/** Titles of the articles stored in the app's database, read with raw IndexedDB. */
+export function readStoredTitles(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('vistky');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const request = db.transaction('articles').objectStore('articles').getAll();
+          request.onsuccess = () => {
+            db.close();
+            resolve((request.result as { title: string }[]).map((a) => a.title));
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}
+
+/** The notifications the service worker shows now. */
+export function listNotifications(
+  page: Page,
+): Promise<{ title: string; body: string; tag: string }[]> {
+  return page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    const shown = (await registration?.getNotifications()) ?? [];
+    return shown.map(({ title, body, tag }) => ({ title, body, tag }));
+  });
 }

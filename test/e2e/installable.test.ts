@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, launchPhoneProfile, newPhoneContext, openList, waitForServiceWorker } from './helpers';
+import {
+  launchBrowser,
+  launchPhoneProfile,
+  newPhoneContext,
+  openList,
+  waitForServiceWorker,
+} from './helpers';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;

@@ -38,7 +38,9 @@ describe('the news reader', () => {
         'Новини міської ради',
       );
       expect(await page.locator('.news-list > li').count()).toBeGreaterThanOrEqual(20);
-      await expect(page.locator('.feed-status').textContent()).resolves.toMatch(/^Перевірено о \d\d:\d\d$/);
+      await expect(page.locator('.feed-status').textContent()).resolves.toMatch(
+        /^Перевірено о \d\d:\d\d$/,
+      );
     }));
 
   it('opens an article from the list', () =>
@@ -76,8 +78,12 @@ describe('the news reader', () => {
       await page.reload();
       await page.locator('.news-list .card__link').first().waitFor();
       expect(await listArticleKeys(page)).toEqual(keys);
-      await expect(page.getByText('Немає зʼєднання з інтернетом').first().isVisible()).resolves.toBe(true);
-      await expect(page.locator('.feed-status').textContent()).resolves.toMatch(/^Оновлено .*тому|^Оновлено/);
+      await expect(
+        page.getByText('Немає зʼєднання з інтернетом').first().isVisible(),
+      ).resolves.toBe(true);
+      await expect(page.locator('.feed-status').textContent()).resolves.toMatch(
+        /^Оновлено .*тому|^Оновлено/,
+      );
 
       await page.click(`a[href="/news/${photoKey}"]`);
       await page.locator('.article-body').waitFor();
@@ -102,7 +108,9 @@ describe('the news reader', () => {
       await context.setOffline(true);
       const tab = await context.newPage();
       await tab.goto(`/news/${key}`);
-      await expect(tab.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(title!.trim());
+      await expect(tab.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+        title!.trim(),
+      );
     }));
 
   it('opens a deep link cold in a browser that has never seen the app', () =>

@@ -28,11 +28,14 @@ export function useNotificationToggle(): NotificationToggle {
   const stored = useQuery(settingQuery(SETTING_KEYS.notificationsEnabled)).data;
   const [permission, setPermission] = useState(getNotificationPermission);
   const [isBusy, setBusy] = useState(false);
+  // The switch follows the tap at once; the stored choice catches up when saved.
+  const [requested, setRequested] = useState<boolean | null>(null);
   const [hasPushError, setPushError] = useState(false);
   const push = getPushConfig();
 
   const setEnabled = async (enabled: boolean) => {
     setBusy(true);
+    setRequested(enabled);
     setPushError(false);
     try {
       if (enabled) {
@@ -48,13 +51,14 @@ export function useNotificationToggle(): NotificationToggle {
         );
       }
     } finally {
+      setRequested(null);
       setBusy(false);
     }
   };
 
   return {
     isSupported: canNotify(),
-    isEnabled: stored === true && permission === 'granted',
+    isEnabled: requested ?? (stored === true && permission === 'granted'),
     permission,
     isBusy,
     hasPushError,
