@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../../core/format-date';
+import { formatBuildTime } from '../../../core/format-date';
 import { useMessages } from '../../hooks/use-messages';
 
 /** The running version, so a resident (and support) can tell whether an update arrived. */
@@ -8,7 +8,7 @@ export function AboutSettings() {
     <section class="settings-section" aria-labelledby="about-heading">
       <h2 id="about-heading">{t.appName}</h2>
       <p class="settings-hint" data-testid="app-version">
-        {t.versionLabel(__APP_VERSION__, formatDateTime(__BUILD_TIME__, t.locale))}
+        {t.versionLabel(__APP_VERSION__, formatBuildTime(__BUILD_TIME__, t.locale))}
       </p>
     </section>
   );
