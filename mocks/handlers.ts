@@ -3,6 +3,7 @@ import { createStrongEtag, isNotModified } from './demo-conditional';
 import { formatHttpDate } from './demo-dates';
 import { isDemoFaultKind, respondWithFault, type DemoFaultKind } from './demo-faults';
 import { readDemoMedia } from './demo-media';
+import { createPushHandlers } from './demo-push';
 import {
   PORTAL_STYLESHEET,
   PORTAL_STYLESHEET_PATH,
@@ -67,6 +68,7 @@ export function createDemoHandlers(options: DemoHandlerOptions = {}): {
     reset: () => {
       fault = 'none';
       release.reset();
+      push.store.clear();
     },
   };
 
@@ -96,7 +98,9 @@ export function createDemoHandlers(options: DemoHandlerOptions = {}): {
   };
 
   const base = options.origin ?? '';
+  const push = createPushHandlers(base);
   const handlers: RequestHandler[] = [
+    ...push.handlers,
     http.get(`${base}/api/feed`, serveFeed),
     http.head(`${base}/api/feed`, serveFeed),
     http.get(`${base}/demo-media/:file`, async ({ params }) => {

@@ -14,7 +14,7 @@ export type DemoMiddleware = (
   next: (error?: unknown) => void,
 ) => void;
 
-const DEMO_PATHS = /^\/(?:api\/feed(?:\/|$)|demo-media\/|demo-portal\/|__demo\/)/;
+const DEMO_PATHS = /^\/(?:api\/feed(?:\/|$)|api\/push\/|demo-media\/|demo-portal\/|__demo\/)/;
 
 /**
  * Serves the demo backend same-origin in `vite` and `vite preview`: /api/feed, /demo-media/*,
