@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { demoBackendPlugin } from './mocks/middleware';
 import { WEB_APP_MANIFEST } from './src/core/manifest';
 import { feedSourcePlugin, getFeedSourceMode, getFeedImageOrigins } from './src/server/feed-source-plugin';
+import { appRoutesPlugin } from './src/server/app-routes-plugin';
 import { securityHeadersPlugin } from './src/server/security-headers-plugin';
 
 const isDemo = getFeedSourceMode() === 'demo';
@@ -19,7 +20,8 @@ export default defineConfig({
       filename: 'sw.ts',
       registerType: 'prompt',
       injectRegister: false,
-      manifest: { ...WEB_APP_MANIFEST, icons: [...WEB_APP_MANIFEST.icons], categories: [...WEB_APP_MANIFEST.categories] },
+      // A mutable copy: the plugin's type wants plain arrays, the shared constant is read-only.
+      manifest: JSON.parse(JSON.stringify(WEB_APP_MANIFEST)),
       injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
         // Store screenshots are for install sheets, not for reading offline.
@@ -28,6 +30,7 @@ export default defineConfig({
     }),
     securityHeadersPlugin({ imageOrigins: getFeedImageOrigins(), connectOrigins: [] }),
     isDemo ? demoBackendPlugin() : feedSourcePlugin(),
+    appRoutesPlugin(),
   ],
   define: {
     __APP_VERSION__: JSON.stringify(version),

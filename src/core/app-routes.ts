@@ -2,4 +2,9 @@
  * The paths the app answers itself: navigations to them get the precached shell (deep links
  * work offline); anything else goes to the server, which answers 404 for unknown paths.
  */
-export const APP_ROUTES: RegExp[] = [/^\/$/, /^\/news\/[^/]+\/?$/, /^\/settings\/?$/];
+export const APP_ROUTES: RegExp[] = [
+  /^\/$/,
+  /^\/news\/[^/]+\/?$/,
+  /^\/section\/[^/]+\/?$/,
+  /^\/(saved|search|settings)\/?$/,
+];
