@@ -3,9 +3,10 @@ import { QueryClientProvider } from '@tanstack/preact-query';
 import { App } from './app';
 import { createQueryClient } from './data/query-client';
 import { invalidateContent } from './data/refresh';
-import { recordVisit } from './data/settings';
-import { SETTING_KEYS } from './core/notification-settings';
+import { incrementCounter } from './data/settings';
+import { SETTING_KEYS } from './core/setting-keys';
 import { registerPeriodicRefresh } from './pwa/background-sync';
+import { captureInstallPrompt } from './pwa/install-prompt';
 import { subscribeToContent } from './pwa/content-events';
 import './ui/styles.css';
 
@@ -15,7 +16,11 @@ const queryClient = createQueryClient();
 subscribeToContent(() => void invalidateContent(queryClient));
 
 // Counted for the notification offer, which waits for a returning resident; storage may be off.
-void recordVisit(SETTING_KEYS.visitCount).catch(() => undefined);
+void incrementCounter(queryClient, SETTING_KEYS.visitCount).catch(() => undefined);
+// Chromium offers installing once, often before the first render: keep the offer for later.
+captureInstallPrompt();
+// The list restores its own scroll position once its articles are back (see use-scroll-memory).
+history.scrollRestoration = 'manual';
 // Installed apps may be woken to fetch news in the background; elsewhere this does nothing.
 void registerPeriodicRefresh();
 

@@ -1,5 +1,5 @@
 import type { Messages } from './i18n/uk';
-import { isUrgent } from './notification-settings';
+import { isUrgent } from './urgency';
 import { stripTags } from './text';
 import { findMatchingTopics, prepareTopics } from './topics';
 import type { Article } from './types';

@@ -16,9 +16,11 @@ export async function saveSetting(queryClient: QueryClient, key: string, value: 
   queryClient.setQueryData(settingQuery(key).queryKey, value);
 }
 
-/** Counts this visit (an app start), for offers that should wait for a returning resident. */
-export async function recordVisit(key: string): Promise<void> {
+/** Adds one to a stored counter (visits, articles opened) for offers that wait for a regular. */
+export async function incrementCounter(queryClient: QueryClient, key: string): Promise<void> {
   const db = await getDatabase();
-  const visits = await getSetting(db, key);
-  await putSetting(db, key, (typeof visits === 'number' ? visits : 0) + 1);
+  const count = await getSetting(db, key);
+  const next = (typeof count === 'number' ? count : 0) + 1;
+  await putSetting(db, key, next);
+  queryClient.setQueryData(settingQuery(key).queryKey, next);
 }

@@ -1,7 +1,7 @@
 import { APP_ROUTES } from '../core/app-routes';
 import { uk } from '../core/i18n/uk';
 import { planNotification } from '../core/notification-plan';
-import { SETTING_KEYS } from '../core/notification-settings';
+import { SETTING_KEYS } from '../core/setting-keys';
 import type { Article, RefreshResult } from '../core/types';
 import { getArticle, getSetting, type VistkyDatabase } from '../storage';
 

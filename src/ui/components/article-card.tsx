@@ -1,6 +1,7 @@
 import type { Article } from '../../core/types';
 import { formatArticleDate, formatTimeAgo } from '../../core/format-date';
 import { useMessages } from '../hooks/use-messages';
+import { ShareButton } from './share-button';
 
 interface ArticleCardProps {
   article: Article;
@@ -34,7 +35,10 @@ export function ArticleCard({ article, now, isEager, topics }: ArticleCardProps)
         {article.categories[0] && <span class="card__category">{article.categories[0]}</span>}
       </p>
       {article.summary && <p class="card__summary">{article.summary}</p>}
-      {topics.length > 0 && <p class="card__topic">{t.topicBadge(topics)}</p>}
+      <div class="card__footer">
+        {topics.length > 0 && <p class="card__topic">{t.topicBadge(topics)}</p>}
+        <ShareButton article={article} isCompact />
+      </div>
       {article.image && (
         <img
           class="card__thumb"

@@ -2,6 +2,7 @@ import { useMemo } from 'preact/hooks';
 import { sanitizeArticleHtml } from '../../article/sanitize';
 import { formatArticleDate } from '../../core/format-date';
 import type { Article } from '../../core/types';
+import { canGoBackToList } from '../hooks/in-app-history';
 import { useMessages } from '../hooks/use-messages';
 import { BackIcon, ExternalIcon } from './icons';
 import { ShareButton } from './share-button';
@@ -20,7 +21,15 @@ export function ArticleView({ article }: { article: Article }) {
   const showAuthor = author !== null && !article.contentHtml.includes(author);
   return (
     <article class="article">
-      <a class="back-link" href="/">
+      <a
+        class="back-link"
+        href="/"
+        onClick={(event) => {
+          if (!canGoBackToList()) return;
+          event.preventDefault();
+          history.back();
+        }}
+      >
         <BackIcon />
         {t.backToList}
       </a>

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/preact-query';
-import { SETTING_KEYS } from '../../core/notification-settings';
+import { SETTING_KEYS } from '../../core/setting-keys';
 import { saveSetting, settingQuery } from '../../data/settings';
 import { useMessages } from '../hooks/use-messages';
 import { useNotificationToggle } from '../hooks/use-notification-toggle';

@@ -1,35 +1,58 @@
+import { useState } from 'preact/hooks';
 import { getShareUrl } from '../../article/share-url';
 import type { Article } from '../../core/types';
 import { useMessages } from '../hooks/use-messages';
 import { ShareIcon } from './icons';
-import { useToast } from './toast-region';
+import { ShareSheet } from './share-sheet';
 
-/** «Поділитися»: the system share sheet where there is one, else the link to the clipboard. */
-export function ShareButton({ article }: { article: Article }) {
+interface ShareButtonProps {
+  article: Article;
+  /** An icon-only button, for list cards. */
+  isCompact?: boolean;
+}
+
+/**
+ * «Поділитися»: the system share sheet where the browser has one, else our own sheet. Works
+ * offline: nothing here needs the network.
+ */
+export function ShareButton({ article, isCompact = false }: ShareButtonProps) {
   const t = useMessages();
-  const { showToast } = useToast();
+  const [isSheetOpen, setSheetOpen] = useState(false);
+  const url = getShareUrl(location.origin, article.key, article.url, article.title);
+
   const share = async () => {
-    const url = getShareUrl(location.origin, article.key, article.url);
-    if (navigator.share) {
-      try {
-        await navigator.share({ title: article.title, text: article.title, url });
-      } catch (error) {
-        // The resident closed the sheet: nothing went wrong.
-        if ((error as DOMException).name !== 'AbortError') showToast(t.copyFailed);
-      }
+    if (!navigator.share) {
+      setSheetOpen(true);
       return;
     }
     try {
-      await navigator.clipboard.writeText(url);
-      showToast(t.linkCopied);
-    } catch {
-      showToast(t.copyFailed);
+      await navigator.share({ title: article.title, text: article.title, url });
+    } catch (error) {
+      // AbortError: the resident closed the sheet, which is not an error. Anything else
+      // (a refused share target) falls back to our own sheet.
+      if ((error as DOMException).name !== 'AbortError') setSheetOpen(true);
     }
   };
+
   return (
-    <button type="button" class="button button--primary" onClick={share}>
-      <ShareIcon />
-      {t.share}
-    </button>
+    <>
+      <button
+        type="button"
+        class={isCompact ? 'card__action' : 'button button--primary'}
+        onClick={() => void share()}
+        aria-label={isCompact ? t.shareOf(article.title) : undefined}
+      >
+        <ShareIcon />
+        {!isCompact && t.share}
+      </button>
+      {isSheetOpen && (
+        <ShareSheet
+          title={article.title}
+          url={url}
+          portalUrl={article.url}
+          onClose={() => setSheetOpen(false)}
+        />
+      )}
+    </>
   );
 }

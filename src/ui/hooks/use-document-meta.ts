@@ -26,9 +26,16 @@ function setHeadElement(
   el.setAttribute(attr, value);
 }
 
-/** Sets document.title, the meta description and the canonical link for the current route. */
-export function useDocumentMeta({ title, description, canonical = null }: DocumentMeta): void {
+/**
+ * Sets document.title, the meta description and the canonical link for the current route;
+ * `isActive` false leaves them to the page that embeds this one.
+ */
+export function useDocumentMeta(
+  { title, description, canonical = null }: DocumentMeta,
+  isActive = true,
+): void {
   useEffect(() => {
+    if (!isActive) return;
     document.title = title;
     setHeadElement(
       'meta[name="description"]',
@@ -42,5 +49,5 @@ export function useDocumentMeta({ title, description, canonical = null }: Docume
       'href',
       canonical,
     );
-  }, [title, description, canonical]);
+  }, [title, description, canonical, isActive]);
 }

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/preact-query';
 import { useState } from 'preact/hooks';
-import { SETTING_KEYS } from '../../core/notification-settings';
+import { SETTING_KEYS } from '../../core/setting-keys';
 import { saveSetting, settingQuery } from '../../data/settings';
 import { registerPeriodicRefresh } from '../../pwa/background-sync';
 import {

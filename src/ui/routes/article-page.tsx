@@ -1,13 +1,17 @@
-import { useQuery } from '@tanstack/preact-query';
+import { useQuery, useQueryClient } from '@tanstack/preact-query';
 import { useRoute } from 'preact-iso';
 import { useEffect } from 'preact/hooks';
-import { getSourceFromQuery } from '../../article/share-url';
+import { getSourceFromQuery, getTitleFromQuery } from '../../article/share-url';
 import { articleQuery } from '../../data/articles';
 import { feedMetaQuery, getAppFeedUrl } from '../../data/feeds';
 import { ArticleMissing } from '../components/article-missing';
 import { ArticleView } from '../components/article-view';
-import { SkeletonList } from '../components/skeleton-list';
+import { ArticleLoading } from '../components/article-loading';
+import { InstallOffer } from '../components/install-offer';
+import { SETTING_KEYS } from '../../core/setting-keys';
+import { incrementCounter } from '../../data/settings';
 import { useDocumentMeta } from '../hooks/use-document-meta';
+import { markArticleEntry } from '../hooks/in-app-history';
 import { useMessages } from '../hooks/use-messages';
 import { useOnline } from '../hooks/use-online';
 import { useRefresh } from '../hooks/use-refresh';
@@ -19,6 +23,8 @@ export default function ArticlePage() {
   const { params, query } = useRoute();
   const key = params.key ?? '';
   const sourceUrl = getSourceFromQuery(query.src);
+  const titleFromLink = getTitleFromQuery(query.t);
+  const queryClient = useQueryClient();
   const isOnline = useOnline();
   const { isRefreshing, failure } = useRefresh();
   const article = useQuery(articleQuery(key)).data;
@@ -30,19 +36,30 @@ export default function ArticlePage() {
       (isRefreshing || (isOnline && !meta.isPending && meta.data === null && !failure)));
 
   useDocumentMeta({
-    title: article ? `${article.title} — ${t.appName}` : `${t.appName} — ${t.cityCouncil}`,
+    title: `${article?.title ?? titleFromLink ?? t.cityCouncil} — ${t.appName}`,
     description: article?.summary || t.listDescription,
     canonical: article?.url || sourceUrl,
   });
 
-  useEffect(() => window.scrollTo(0, 0), [key]);
+  useEffect(() => {
+    window.scrollTo(0, 0);
+    markArticleEntry();
+    void incrementCounter(queryClient, SETTING_KEYS.articlesOpened).catch(() => undefined);
+  }, [key, queryClient]);
 
-  if (article) return <ArticleView article={article} />;
-  if (isWaiting) return <SkeletonList count={1} />;
+  if (article) {
+    return (
+      <>
+        <ArticleView article={article} />
+        <InstallOffer />
+      </>
+    );
+  }
+  if (isWaiting) return <ArticleLoading title={titleFromLink} />;
   return (
     <>
       <ArticleMissing sourceUrl={sourceUrl} isOnline={isOnline} />
-      <NewsList />
+      <NewsList isEmbedded />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/preact-query';
 import { useCallback, useMemo } from 'preact/hooks';
-import { SETTING_KEYS } from '../../core/notification-settings';
+import { SETTING_KEYS } from '../../core/setting-keys';
 import { stripTags } from '../../core/text';
 import { findMatchingTopics, prepareTopics } from '../../core/topics';
 import { settingQuery } from '../../data/settings';
@@ -18,9 +18,15 @@ import { useNewArticles } from '../hooks/use-new-articles';
 import { useNow } from '../hooks/use-now';
 import { useOnline } from '../hooks/use-online';
 import { useRefresh } from '../hooks/use-refresh';
+import { useScrollMemory } from '../hooks/use-scroll-memory';
+
+interface NewsListProps {
+  /** Shown under another page's content (a missing article): that page owns the title and h1. */
+  isEmbedded?: boolean;
+}
 
 /** The home screen: every stored article, newest first, with the feed's freshness on top. */
-export function NewsList() {
+export function NewsList({ isEmbedded = false }: NewsListProps) {
   const t = useMessages();
   const isOnline = useOnline();
   const now = useNow();
@@ -29,7 +35,10 @@ export function NewsList() {
   const topicSetting = useQuery(settingQuery(SETTING_KEYS.topics)).data;
   const list = useInfiniteQuery(articleListQuery());
   const meta = useQuery(feedMetaQuery(getAppFeedUrl())).data ?? null;
-  useDocumentMeta({ title: `${t.listHeading} — ${t.appName}`, description: t.listDescription });
+  useDocumentMeta(
+    { title: `${t.listHeading} — ${t.appName}`, description: t.listDescription },
+    !isEmbedded,
+  );
 
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
   const loadMore = useCallback(() => {
@@ -57,13 +66,18 @@ export function NewsList() {
     window.scrollTo({ top: 0 });
     document.getElementById('main')?.focus({ preventScroll: true });
   };
+  useScrollMemory(articles.length > 0);
   const isFirstLoad =
     list.isPending ||
     (articles.length === 0 && (isRefreshing || (isOnline && meta === null && !failure)));
 
   return (
     <>
-      <h1 class="page-title">{t.listHeading}</h1>
+      {isEmbedded ? (
+        <h2 class="page-title">{t.listHeading}</h2>
+      ) : (
+        <h1 class="page-title">{t.listHeading}</h1>
+      )}
       <NewArticlesPill count={heldKeys.size} onShow={showNew} />
       <NotificationPrompt />
       <FeedStatus

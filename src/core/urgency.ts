@@ -1,11 +1,3 @@
-/** Setting keys both the page and the service worker read. */
-export const SETTING_KEYS = {
-  notificationsEnabled: 'notifications-enabled',
-  topics: 'topics',
-  visitCount: 'visit-count',
-  notificationPromptDismissed: 'notification-prompt-dismissed',
-} as const;
-
 /**
  * Sections whose urgent items notify even when general notifications are off: an item is
  * urgent when it carries one of URGENT_CATEGORIES among its categories. A deployment edits

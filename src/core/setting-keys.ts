@@ -1,0 +1,9 @@
+/** Setting keys both the page and the service worker read. */
+export const SETTING_KEYS = {
+  notificationsEnabled: 'notifications-enabled',
+  topics: 'topics',
+  visitCount: 'visit-count',
+  notificationPromptDismissed: 'notification-prompt-dismissed',
+  articlesOpened: 'articles-opened',
+  installOfferShown: 'install-offer-shown',
+} as const;
