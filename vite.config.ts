@@ -6,6 +6,7 @@ import { demoBackendPlugin } from './mocks/middleware';
 import { WEB_APP_MANIFEST } from './src/core/manifest';
 import { feedSourcePlugin, getFeedSourceMode, getFeedImageOrigins } from './src/server/feed-source-plugin';
 import { appRoutesPlugin } from './src/server/app-routes-plugin';
+import { compressionPlugin } from './src/server/compression-plugin';
 import { securityHeadersPlugin } from './src/server/security-headers-plugin';
 
 const isDemo = getFeedSourceMode() === 'demo';
@@ -28,6 +29,7 @@ export default defineConfig({
         globIgnores: ['screenshots/**'],
       },
     }),
+    compressionPlugin(),
     securityHeadersPlugin({ imageOrigins: getFeedImageOrigins(), connectOrigins: [] }),
     isDemo ? demoBackendPlugin() : feedSourcePlugin(),
     appRoutesPlugin(),
