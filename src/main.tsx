@@ -8,7 +8,10 @@ import { SETTING_KEYS } from './core/setting-keys';
 import { registerPeriodicRefresh } from './pwa/background-sync';
 import { captureInstallPrompt } from './pwa/install-prompt';
 import { subscribeToContent } from './pwa/content-events';
+import { allowServiceWorkerUrl } from './pwa/trusted-worker-url';
 import './ui/styles.css';
+
+allowServiceWorkerUrl();
 
 const queryClient = createQueryClient();
 

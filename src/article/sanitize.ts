@@ -1,4 +1,10 @@
-import DOMPurify from 'dompurify';
+import DOMPurify, { type Config, type WindowLike } from 'dompurify';
+import { ARTICLE_HTML_POLICY } from '../core/trusted-types';
+
+type TrustedTypePolicy = NonNullable<Config['TRUSTED_TYPES_POLICY']>;
+
+/** Sanitized article HTML as the page's innerHTML accepts it under Trusted Types. */
+export type TrustedArticleHtml = ReturnType<TrustedTypePolicy['createHTML']> | string;
 
 // Only web links, mail and phone: data:, javascript:, vbscript: and app-specific schemes fail.
 const SAFE_URL = /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
@@ -43,48 +49,82 @@ DOMPurify.addHook('afterSanitizeAttributes', (node) => {
   }
 });
 
+// Only this module holds the policy, so only DOMPurify's output can become TrustedHTML: the CSP
+// allows this one policy name, and with `require-trusted-types-for 'script'` the browser refuses
+// a plain string at innerHTML. The policy passes through what DOMPurify hands it (its own parse
+// of the input in an inert document, and its sanitized output); it never sanitizes by itself.
+const refuseScript = (): never => {
+  throw new TypeError('Article HTML never carries script');
+};
+const trustedTypes =
+  typeof window === 'undefined' ? undefined : (window as WindowLike).trustedTypes;
+const policy: TrustedTypePolicy | null = trustedTypes
+  ? trustedTypes.createPolicy(ARTICLE_HTML_POLICY, {
+      createHTML: (html: string) => html,
+      createScript: refuseScript,
+      createScriptURL: refuseScript,
+    })
+  : null;
+
+const CONFIG: Config = {
+  TRUSTED_TYPES_POLICY: policy,
+  ALLOWED_URI_REGEXP: SAFE_URL,
+  FORBID_TAGS: [
+    'style',
+    'form',
+    'input',
+    'button',
+    'textarea',
+    'select',
+    'option',
+    'iframe',
+    'frame',
+    'frameset',
+    'object',
+    'embed',
+    'base',
+    'meta',
+    'link',
+    'noscript',
+    'template',
+    'svg',
+    'math',
+    'dialog',
+    'audio',
+    'video',
+    'source',
+    'track',
+    'picture',
+  ],
+  FORBID_ATTR: ['style', 'class', 'id', 'name', 'srcset', 'sizes', 'target', 'formaction'],
+  ALLOW_DATA_ATTR: false,
+  SANITIZE_NAMED_PROPS: true,
+};
+
+function withBase<T>(baseUrl: string | undefined, run: () => T): T {
+  currentBase = baseUrl;
+  try {
+    return run();
+  } finally {
+    currentBase = undefined;
+  }
+}
+
 /**
  * Makes feed HTML safe to show inside the app: no scripts, handlers, forms, frames, styles or
  * foreign classes, only web links, images lazy. Runs on every render, so stored raw HTML is
  * protected by the current rules.
  */
 export function sanitizeArticleHtml(html: string, baseUrl?: string): string {
-  currentBase = baseUrl;
-  try {
-    return DOMPurify.sanitize(html, {
-      ALLOWED_URI_REGEXP: SAFE_URL,
-      FORBID_TAGS: [
-        'style',
-        'form',
-        'input',
-        'button',
-        'textarea',
-        'select',
-        'option',
-        'iframe',
-        'frame',
-        'frameset',
-        'object',
-        'embed',
-        'base',
-        'meta',
-        'link',
-        'noscript',
-        'template',
-        'svg',
-        'math',
-        'dialog',
-        'audio',
-        'video',
-        'source',
-        'track',
-        'picture',
-      ],
-      FORBID_ATTR: ['style', 'class', 'id', 'name', 'srcset', 'sizes', 'target', 'formaction'],
-      ALLOW_DATA_ATTR: false,
-      SANITIZE_NAMED_PROPS: true,
-    });
-  } finally {
-    currentBase = undefined;
-  }
+  return withBase(baseUrl, () => DOMPurify.sanitize(html, CONFIG));
+}
+
+/**
+ * The same sanitized HTML as TrustedHTML, the only form the page's innerHTML takes under the
+ * app's Trusted Types policy; a plain string where the browser has no Trusted Types.
+ */
+export function toTrustedArticleHtml(html: string, baseUrl?: string): TrustedArticleHtml {
+  return withBase(baseUrl, () =>
+    DOMPurify.sanitize(html, { ...CONFIG, RETURN_TRUSTED_TYPE: true }),
+  );
 }

@@ -8,7 +8,7 @@ import type { FeedEntry, TextValue } from './feed-entry';
 import { hashText } from './hash';
 import { hasMarkup, htmlToText, textToHtml } from './html-text';
 import { findFirstImage } from './images';
-import { resolveHtmlUrls } from './resolve-urls';
+import { resolveHtmlUrls, toWebUrl } from './resolve-urls';
 
 /** Longest summary, in characters, '…' included. */
 const MAX_SUMMARY_LENGTH = 300;
@@ -37,10 +37,12 @@ export function normalizeEntry(entry: FeedEntry): FeedArticle | null {
     entry.summary !== null && entry.summary !== body ? toPlainText(entry.summary) : bodyText;
   const bodyHtml = body === null ? '' : resolveHtmlUrls(toHtml(body), entry.base).trim();
   const published = parseFeedDate(entry.published);
+  const image = entry.image ?? findFirstImage(bodyHtml);
+  const imageUrl = image === null ? '' : toWebUrl(image.url);
   return {
     id:
       entry.id?.trim() || entry.url || createHashId(title, published ?? entry.published, bodyText),
-    url: entry.url,
+    url: toWebUrl(entry.url),
     title,
     summary: truncateAtWord(summary, MAX_SUMMARY_LENGTH),
     contentHtml: appendAttachmentLinks(bodyHtml, entry.attachments),
@@ -48,7 +50,7 @@ export function normalizeEntry(entry: FeedEntry): FeedArticle | null {
     updated: parseFeedDate(entry.updated),
     author: joinAuthors(entry.authors),
     categories: cleanCategories(entry.categories),
-    image: entry.image ?? findFirstImage(bodyHtml),
+    image: image !== null && imageUrl !== '' ? { url: imageUrl, alt: image.alt } : null,
   };
 }
 

@@ -9,6 +9,7 @@ import { parseAtom } from './parse-atom';
 import { parseJsonFeed } from './parse-json-feed';
 import { parseRss } from './parse-rss';
 import { sniffBody } from './sniff';
+import { toWebUrl } from './resolve-urls';
 import { parseXml } from './xml';
 
 // The whole contract is importable from here, wherever its parts are defined.
@@ -102,7 +103,7 @@ function finishFeed(document: FeedDocument): ParsedFeed {
   return {
     format: document.format,
     title: document.title === null ? '' : toPlainText(document.title),
-    homeUrl: document.homeUrl,
+    homeUrl: document.homeUrl === null ? null : toWebUrl(document.homeUrl) || null,
     articles,
     skipped: document.skipped + (normalized.length - usable.length) + dropped,
   };

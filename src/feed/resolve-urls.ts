@@ -3,7 +3,7 @@ import { rewriteAttributes } from './html-tags';
 
 // URL exists in windows, workers and Node, but not in lib ES2022 (see decode.ts).
 const { URL } = globalThis as unknown as {
-  URL: new (url: string, base?: string) => { href: string };
+  URL: new (url: string, base?: string) => { href: string; protocol: string };
 };
 
 /** Attributes whose value is a URL (or, for srcset, a list of them) in feed HTML. */
@@ -28,6 +28,24 @@ export function resolveUrl(reference: string, base: string | undefined): string 
   } catch {
     return ref;
   }
+}
+
+/**
+ * The URL if it is an absolute web (http or https) address, else ''. Article links and images
+ * are rendered as href and src, so javascript:, data:, vbscript: and relative leftovers must not
+ * get through; the URL parser sees through tabs and newlines that hide a scheme.
+ */
+export function toWebUrl(value: string): string {
+  const trimmed = value.trim();
+  let url: { href: string; protocol: string };
+  try {
+    url = new URL(trimmed);
+  } catch {
+    return '';
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return '';
+  // The feed's own spelling when it is already plain, so stored links do not change form.
+  return /^https?:\/\/\S+$/i.test(trimmed) ? trimmed : url.href;
 }
 
 /** Resolves each candidate URL of a srcset list, keeping its width or density descriptor. */

@@ -1,3 +1,5 @@
+import { TRUSTED_TYPES_POLICIES } from '../core/trusted-types';
+
 /** What the page may load besides its own origin. */
 export interface CspSources {
   /** Origins that serve article photos (the feed's or the portal's). */
@@ -8,8 +10,9 @@ export interface CspSources {
 
 /**
  * The Content-Security-Policy of every page: scripts only from the app's own files (no inline
- * script, no eval), no plugins, no <base> hijacking, no framing, images only from where
- * articles keep them. The same string goes into the nginx and Caddy examples in the README.
+ * script, no eval), HTML into the DOM only through the sanitizer's Trusted Types policy, no
+ * plugins, no <base> hijacking, no framing, images only from where articles keep them. The same
+ * string goes into the nginx and Caddy examples in the README.
  */
 export function getContentSecurityPolicy({ imageOrigins, connectOrigins }: CspSources): string {
   return [
@@ -25,5 +28,7 @@ export function getContentSecurityPolicy({ imageOrigins, connectOrigins }: CspSo
     "base-uri 'none'",
     "form-action 'none'",
     "frame-ancestors 'none'",
+    "require-trusted-types-for 'script'",
+    `trusted-types ${TRUSTED_TYPES_POLICIES.join(' ')}`,
   ].join('; ');
 }

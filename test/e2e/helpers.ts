@@ -179,4 +179,29 @@ export function listNotifications(
     const shown = (await registration?.getNotifications()) ?? [];
     return shown.map(({ title, body, tag }) => ({ title, body, tag }));
   });
+
+/**
+ * Starts recording what must never happen on a page: Content-Security-Policy and Trusted Types
+ * violations (securitypolicyviolation events, across navigations), console errors and uncaught
+ * exceptions. The returned function lists them so far.
+ */
+export async function watchPageProblems(page: Page): Promise<() => Promise<string[]>> {
+  const problems: string[] = [];
+  await page.exposeFunction('__vistkyReportViolation', (line: string) => problems.push(line));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __vistkyReportViolation(line: string): void })
+        .__vistkyReportViolation;
+      report(`violation ${event.effectiveDirective} ${event.blockedURI} ${event.sample}`);
+    });
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`exception ${error.message}`));
+  return async () => {
+    // Reports travel through the page's binding; let the last ones arrive.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    return [...problems];
+  };
 }

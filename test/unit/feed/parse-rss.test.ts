@@ -168,9 +168,9 @@ describe('RSS 2.0', () => {
     expect(parseFeed(doc, { url: FEED_URL }).articles[0]?.url).toBe('https://cdn.example/uk/n/1');
   });
 
-  it('keeps a relative link as written when there is no feed URL', () => {
+  it('drops a relative link when there is no feed URL to make it absolute', () => {
     const doc = rss('<item><title>x</title><link>/news/1/</link></item>');
-    expect(parseFeed(doc).articles[0]?.url).toBe('/news/1/');
+    expect(parseFeed(doc).articles[0]).toMatchObject({ url: '', id: '/news/1/' });
   });
 });
 

@@ -113,6 +113,31 @@ describe('parseFeed on broken XML', () => {
 });
 
 describe('parseFeed on hostile input', () => {
+  it.each([
+    ['javascript:', 'javascript:alert(1)'],
+    ['javascript: hidden by a tab', 'java&#9;script:alert(1)'],
+    ['vbscript:', 'vbscript:msgbox(1)'],
+    ['data:', 'data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;'],
+  ])('keeps no %s article link, nor an image from one', (_name, url) => {
+    const doc = rss(
+      `<item><title>x</title><link>${url}</link><enclosure url="${url}" type="image/jpeg"/></item>`,
+    );
+    expect(parseFeed(doc, { url: 'https://rada.example/feed' }).articles[0]).toMatchObject({
+      url: '',
+      image: null,
+    });
+  });
+
+  it('keeps no javascript: link or image of a JSON Feed item', () => {
+    const doc = jsonFeed(
+      [{ id: '1', title: 'x', url: ' javascript:alert(1)', image: 'javascript:alert(1)' }],
+      { home_page_url: 'javascript:alert(1)' },
+    );
+    const parsed = parseFeed(doc, { url: 'https://rada.example/feed' });
+    expect(parsed.homeUrl).toBeNull();
+    expect(parsed.articles[0]).toMatchObject({ url: '', image: null });
+  });
+
   it(
     'treats a body of over a million elements as cut off there in bounded time',
     HANG_GUARD,
@@ -149,6 +174,53 @@ describe('parseFeed on hostile input', () => {
       kind: 'too-large',
       message: expect.stringMatching(/20\.0 MB.*10 MB/),
     });
+  });
+
+  it('rejects a 50 MB body by its size before decoding it', HANG_GUARD, () => {
+    const body = new TextEncoder().encode(rss('<item><title>x</title></item>'.repeat(1_850_000)));
+    expect(body.byteLength).toBeGreaterThan(50 * 1024 * 1024);
+    expectKind(() => parseFeed(body), 'too-large');
+  });
+
+  it('does not read an external entity (XXE) into the article', () => {
+    const doc = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+${rss('<item><title>Новина &xxe;</title><description>&xxe;</description></item>').replace(/^<\?xml[^>]*>/, '')}`;
+    const result = outcome(() => parseFeed(doc));
+    expect(JSON.stringify(result)).not.toContain('root:');
+  });
+
+  it('does not multiply a large internal entity (quadratic blowup)', HANG_GUARD, () => {
+    const doc = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY big "${'Ч'.repeat(100_000)}">]>
+<rss version="2.0"><channel><item><title>x</title><description>${'&big;'.repeat(50_000)}</description></item></channel></rss>`;
+    const result = outcome(() => parseFeed(doc));
+    expect(JSON.stringify(result).length).toBeLessThan(2 * doc.length);
+  });
+
+  it('rejects 10,000 levels of nested Atom elements without overflowing the stack', () => {
+    const doc = `<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>x</title>${'<x>'.repeat(10_000)}${'</x>'.repeat(10_000)}</entry></feed>`;
+    expectKind(() => parseFeed(doc), 'too-deep');
+  });
+
+  it('rejects 10,000 levels of unclosed elements under the channel', () => {
+    expectKind(
+      () => parseFeed(rss('<item><title>x</title></item>' + '<c>'.repeat(10_000))),
+      'too-deep',
+    );
+  });
+
+  it('skips a JSON Feed item that is 10,000 levels of nested lists', () => {
+    const doc = `{"version":"https://jsonfeed.org/version/1.1","items":[{"id":"1","title":"x"},${'['.repeat(10_000)}${']'.repeat(10_000)}]}`;
+    expect(parseFeed(doc)).toMatchObject({ articles: [{ id: '1' }], skipped: 1 });
+  });
+
+  it('keeps the first 5,000 of 100,000 Atom entries and counts the rest as skipped', () => {
+    const entries = Array.from(
+      { length: 100_000 },
+      (_, i) => `<entry><id>n${i}</id><title>Новина ${i}</title></entry>`,
+    ).join('');
+    const parsed = parseFeed(`<feed xmlns="http://www.w3.org/2005/Atom">${entries}</feed>`);
+    expect(parsed.articles).toHaveLength(MAX_FEED_ITEMS);
+    expect(parsed.skipped).toBe(95_000);
   });
 
   it('rejects a string over the size cap', () => {

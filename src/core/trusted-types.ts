@@ -1,0 +1,11 @@
+/** The Trusted Types policy through which the article sanitizer's output reaches innerHTML. */
+export const ARTICLE_HTML_POLICY = 'vistky-article-html';
+
+/** The browser's fallback policy; the app's admits the service worker's script URL only. */
+export const DEFAULT_POLICY = 'default';
+
+/**
+ * Every Trusted Types policy the app creates. The Content-Security-Policy allows these names
+ * only, so no other code (a dependency included) can turn a string into HTML or a script URL.
+ */
+export const TRUSTED_TYPES_POLICIES = [ARTICLE_HTML_POLICY, DEFAULT_POLICY] as const;

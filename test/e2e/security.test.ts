@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { TRUSTED_TYPES_POLICIES } from '../../src/core/trusted-types';
+import {
+  launchBrowser,
+  listArticleKeys,
+  newPhoneContext,
+  openList,
+  watchPageProblems,
+} from './helpers';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await newPhoneContext(browser, baseUrl);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the Content-Security-Policy and Trusted Types', () => {
+  it('sends a strict policy with every page', async () => {
+    const response = await context.request.get('/');
+    const policy = response.headers()['content-security-policy'] ?? '';
+    expect(policy).toContain("require-trusted-types-for 'script'");
+    expect(policy).toContain(`trusted-types ${TRUSTED_TYPES_POLICIES.join(' ')}`);
+    expect(policy).toContain("script-src 'self';");
+    expect(policy).toContain("object-src 'none'");
+    expect(policy).toContain("base-uri 'none'");
+    expect(policy).not.toContain('unsafe-inline');
+    expect(policy).not.toContain('unsafe-eval');
+    expect(await response.text()).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+  });
+
+  it('reports no violation and no error on any route', async () => {
+    const page = await context.newPage();
+    const problems = await watchPageProblems(page);
+    await openList(page);
+    const [key] = await listArticleKeys(page);
+    const routes = [
+      `/news/${key}`,
+      '/news/0000000000000z',
+      '/news/not-a-key',
+      '/no-such-page',
+      '/',
+    ];
+    for (const route of routes) {
+      await page.goto(route);
+      await page.locator('main h1').first().waitFor();
+    }
+    // The article screen shows its sanitized body, which only TrustedHTML can have put there.
+    await page.goto(`/news/${key}`);
+    await page.locator('.article-body p').first().waitFor();
+    expect(await problems()).toEqual([]);
+    await page.close();
+  });
+
+  it('refuses a plain string at innerHTML in the running app', async () => {
+    const page = await context.newPage();
+    await openList(page);
+    const outcome = await page.evaluate(() => {
+      try {
+        document.body.insertAdjacentHTML('beforeend', '<img src=x onerror="alert(1)">');
+        return 'accepted';
+      } catch (error) {
+        return (error as Error).name;
+      }
+    });
+    expect(outcome).toBe('TypeError');
+    await page.close();
+  });
+
+  it('admits no script URL but the service worker’s', async () => {
+    const page = await context.newPage();
+    await openList(page);
+    const outcome = await page.evaluate(() => {
+      try {
+        new Worker('/assets/evil.js');
+        return 'accepted';
+      } catch (error) {
+        return (error as Error).name;
+      }
+    });
+    expect(outcome).toBe('TypeError');
+    await page.close();
+  });
+});
