@@ -62,6 +62,7 @@ export type RefreshErrorKind =
   | 'http'
   | 'rate-limited'
   | 'not-a-feed'
+  | 'broken-feed'
   | 'storage-full'
   | 'storage-unavailable'
   | 'aborted'

@@ -7,7 +7,8 @@ export type FeedParseErrorKind =
   | 'broken-xml'
   | 'too-deep'
   | 'broken-json'
-  | 'not-json-feed';
+  | 'not-json-feed'
+  | 'no-usable-items';
 
 /** The body is not a feed the app can read; the message says what it is and what to do. */
 export class FeedParseError extends Error {

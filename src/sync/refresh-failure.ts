@@ -1,8 +1,10 @@
 import { RefreshError } from '../core/refresh-error';
 import type { RefreshFailure } from '../core/types';
-import { FeedParseError } from '../feed/parse';
+import { FeedParseError, type FeedParseErrorKind } from '../feed/parse';
 import { HttpStatusError, NetworkError, ResponseTooLargeError, TimeoutError } from '../net';
 import { StorageFullError, StorageUnavailableError } from '../storage';
+
+const ANOTHER_DOCUMENT = new Set<FeedParseErrorKind>(['html-page', 'not-a-feed', 'not-json-feed']);
 
 /** Longest wait a Retry-After can impose: a misconfigured server must not silence the app. */
 export const MAX_RETRY_AFTER_MS = 24 * 60 * 60 * 1000;
@@ -41,9 +43,12 @@ export function toRefreshFailure(error: unknown, now: Date): RefreshFailure {
       retryAfter,
     };
   }
-  if (error instanceof FeedParseError || error instanceof ResponseTooLargeError) {
-    return { ...failure, kind: 'not-a-feed' };
+  // Another document instead of the feed (a Wi-Fi sign-in page, a wrong address) asks the
+  // resident to act; a damaged or oversized feed only needs time.
+  if (error instanceof FeedParseError) {
+    return { ...failure, kind: ANOTHER_DOCUMENT.has(error.kind) ? 'not-a-feed' : 'broken-feed' };
   }
+  if (error instanceof ResponseTooLargeError) return { ...failure, kind: 'broken-feed' };
   if (error instanceof StorageFullError) return { ...failure, kind: 'storage-full' };
   if (error instanceof StorageUnavailableError) return { ...failure, kind: 'storage-unavailable' };
   return failure;

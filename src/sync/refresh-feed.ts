@@ -58,6 +58,7 @@ export async function refreshFeed(options: RefreshFeedOptions): Promise<RefreshR
     if (feed.articles.length === 0 && feed.skipped > 0) {
       throw new FeedParseError(
         `None of the feed's ${feed.skipped} items has a title, a link or any text, so nothing was stored. Ask its publisher to check the feed.`,
+        'no-usable-items',
       );
     }
     const at = now();

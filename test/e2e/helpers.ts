@@ -205,3 +205,20 @@ export async function watchPageProblems(page: Page): Promise<() => Promise<strin
     return [...problems];
   };
 }
+
+/** Switches the demo feed to a fault ('none' heals it, keeping published articles). */
+export async function setDemoFault(page: Page, kind: string): Promise<void> {
+  const response = await page.request.post('/__demo/fault', { data: { kind } });
+  if (!response.ok()) throw new Error(`Cannot set the demo fault ${kind}: ${response.status()}`);
+}
+
+/** Publishes the next upcoming demo article now and returns its title. */
+export async function publishDemoArticle(page: Page): Promise<string> {
+  const response = await page.request.post('/__demo/publish');
+  return ((await response.json()) as { title: string }).title;
+}
+
+/** Puts the demo backend back as it started: no fault, no published articles. */
+export async function resetDemo(page: Page): Promise<void> {
+  await page.request.post('/__demo/reset');
+}

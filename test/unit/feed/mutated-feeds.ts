@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { readSample } from './samples';
 
 /** Feeds of every format and encoding in mocks/feeds/ that parse cleanly, as bytes. */
-export const VALID_SAMPLES = [
+const VALID_SAMPLES = [
   'rss2.xml',
   'rss1.rdf',
   'atom.xml',

@@ -43,9 +43,18 @@ describe('toRefreshFailure', () => {
     expect(failure.retryAfter).toBe('2026-03-11T12:00:00.000Z');
   });
 
-  it('calls an unreadable or oversized body not-a-feed', () => {
+  it('calls a web page or another document instead of the feed not-a-feed', () => {
     expect(kindOf(new FeedParseError('HTML page', 'html-page'))).toBe('not-a-feed');
-    expect(kindOf(new ResponseTooLargeError(10))).toBe('not-a-feed');
+    expect(kindOf(new FeedParseError('plain text', 'not-a-feed'))).toBe('not-a-feed');
+    expect(kindOf(new FeedParseError('other JSON', 'not-json-feed'))).toBe('not-a-feed');
+  });
+
+  it('calls an empty, cut-off, oversized or itemless feed broken-feed', () => {
+    for (const kind of ['empty', 'broken-xml', 'broken-json', 'too-deep', 'too-large'] as const) {
+      expect(kindOf(new FeedParseError(kind, kind))).toBe('broken-feed');
+    }
+    expect(kindOf(new FeedParseError('no items', 'no-usable-items'))).toBe('broken-feed');
+    expect(kindOf(new ResponseTooLargeError(10))).toBe('broken-feed');
   });
 
   it('tells a full disk from an unusable database', () => {

@@ -179,10 +179,10 @@ describe('refreshFeed', () => {
     expect(await countArticles(db)).toBe(2);
   });
 
-  it('reports not-a-feed when every item is broken and removes nothing', async () => {
+  it('reports broken-feed when every item is broken and removes nothing', async () => {
     await storeTwoArticles();
     serveFeed([{ id: 'x' }, 42, 'item']);
-    expect(await failure()).toMatchObject({ kind: 'not-a-feed' });
+    expect(await failure()).toMatchObject({ kind: 'broken-feed' });
     expect(await countArticles(db)).toBe(2);
     expect((await getFeedMeta(db, FEED_URL))?.etag).toBe('"v1"');
   });
