@@ -4,6 +4,7 @@ import { promptInstall, useInstallState } from './pwa/install-prompt';
 import { requestImageWarmup } from './pwa/worker-bridge';
 import { useAppUpdate } from './pwa/use-app-update';
 import { AppHeader } from './ui/components/app-header';
+import { StorageNotice } from './ui/components/storage-notice';
 import type { MenuEntry } from './ui/components/app-menu';
 import { ToastProvider } from './ui/components/toast-region';
 import { UpdatePrompt } from './ui/components/update-prompt';
@@ -39,6 +40,7 @@ function Shell() {
       </a>
       <AppHeader onRefresh={refresh} isRefreshing={isRefreshing} menuEntries={menuEntries} />
       <main id="main" class="page" tabIndex={-1}>
+        <StorageNotice />
         <ErrorBoundary>
           <Router onRouteChange={recordRouteChange}>
             <Route path="/" component={NewsList} />

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { QueryClientProvider } from '@tanstack/preact-query';
 import { App } from './app';
+import { subscribeToStorageStatus } from './data/database';
 import { createQueryClient } from './data/query-client';
 import { invalidateContent } from './data/refresh';
 import { incrementCounter } from './data/settings';
@@ -17,6 +18,8 @@ const queryClient = createQueryClient();
 
 // Whoever stored content (this tab, another tab, the service worker), every open page re-reads it.
 subscribeToContent(() => void invalidateContent(queryClient));
+// Another tab or the worker upgraded the database: the page says so and offers a reload.
+subscribeToStorageStatus(() => void queryClient.invalidateQueries({ queryKey: ['storage'] }));
 
 // Counted for the notification offer, which waits for a returning resident; storage may be off.
 void incrementCounter(queryClient, SETTING_KEYS.visitCount).catch(() => undefined);

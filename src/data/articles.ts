@@ -1,6 +1,6 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/preact-query';
-import { getArticle, listArticles, type ArticleCursor } from '../storage';
-import { getDatabase } from './database';
+import type { ArticleCursor } from '../storage';
+import { getContentSource } from './content-source';
 
 /** How many articles one page of the list holds: a phone screen and a half. */
 export const ARTICLE_PAGE_SIZE = 20;
@@ -10,7 +10,7 @@ export function articleListQuery(category: string | null = null) {
   return infiniteQueryOptions({
     queryKey: ['articles', 'list', { category }] as const,
     queryFn: async ({ pageParam }) =>
-      listArticles(await getDatabase(), {
+      (await getContentSource()).listArticles({
         category: category ?? undefined,
         limit: ARTICLE_PAGE_SIZE,
         after: pageParam ?? undefined,
@@ -24,6 +24,6 @@ export function articleListQuery(category: string | null = null) {
 export function articleQuery(key: string) {
   return queryOptions({
     queryKey: ['articles', 'detail', key] as const,
-    queryFn: async () => (await getArticle(await getDatabase(), key)) ?? null,
+    queryFn: async () => (await (await getContentSource()).getArticle(key)) ?? null,
   });
 }

@@ -1,14 +1,13 @@
 import { queryOptions } from '@tanstack/preact-query';
-import { getFeedMeta } from '../storage';
 import { CHECK_INTERVAL_MS } from '../core/check-policy';
 import { getFeedUrl } from '../sync/feed-location';
-import { getDatabase } from './database';
+import { getContentSource } from './content-source';
 
 /** What the device knows about the feed: last check, last success, last error. */
 export function feedMetaQuery(feedUrl: string) {
   return queryOptions({
     queryKey: ['feeds', feedUrl] as const,
-    queryFn: async () => (await getFeedMeta(await getDatabase(), feedUrl)) ?? null,
+    queryFn: async () => (await (await getContentSource()).getFeedMeta(feedUrl)) ?? null,
   });
 }
 

@@ -1,25 +1,19 @@
 import { mutationOptions, type QueryClient } from '@tanstack/preact-query';
 import type { RefreshResult } from '../core/types';
-import { getDatabase } from './database';
+import { getContentSource, type WorkerRefresh } from './content-source';
 
 /** The key every refresh mutation shares, so the UI can tell whether one is running. */
 export const REFRESH_MUTATION_KEY = ['refresh'] as const;
 
-/** Hands a refresh to the service worker; null when no worker controls the page. */
-export type WorkerRefresh = (feedUrl: string) => Promise<RefreshResult> | null;
-
 /**
  * Refreshes the feed where it costs the reader least: in the service worker when one controls
- * the page, else here, loading the parser only now so it stays out of the first screen's bytes.
+ * the page and the page has the database, else here.
  */
 export async function runRefresh(
   feedUrl: string,
   viaWorker: WorkerRefresh,
 ): Promise<RefreshResult> {
-  const delegated = viaWorker(feedUrl);
-  if (delegated) return delegated;
-  const { refreshAndAnnounce } = await import('../sync/refresh-and-announce');
-  return refreshAndAnnounce({ db: await getDatabase(), feedUrl, now: () => new Date() });
+  return (await getContentSource()).refresh(feedUrl, viaWorker);
 }
 
 /** Drops the window's cached reads so that they are read again from IndexedDB. */
@@ -27,6 +21,7 @@ export async function invalidateContent(queryClient: QueryClient): Promise<void>
   await Promise.all([
     queryClient.invalidateQueries({ queryKey: ['articles'] }),
     queryClient.invalidateQueries({ queryKey: ['feeds'] }),
+    queryClient.invalidateQueries({ queryKey: ['storage'] }),
   ]);
 }
 

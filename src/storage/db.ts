@@ -1,5 +1,10 @@
 import { deleteDB, openDB } from 'idb';
-import { StorageFullError, StorageUnavailableError, toStorageError } from './errors';
+import {
+  DatabaseOutdatedError,
+  StorageFullError,
+  StorageUnavailableError,
+  toStorageError,
+} from './errors';
 import { DB_VERSION, runMigrations } from './migrations';
 import { DB_NAME, type VistkyDatabase, type VistkySchema } from './schema';
 
@@ -62,6 +67,16 @@ export function openDatabase(
         clearTimeout(timer);
         const mapped = toStorageError(error);
         if (mapped instanceof StorageFullError) return reject(mapped);
+        if ((error as { name?: unknown } | null)?.name === 'VersionError') {
+          return reject(
+            new DatabaseOutdatedError(
+              `A newer version of the app owns the database: ${String(error)}`,
+              {
+                cause: error,
+              },
+            ),
+          );
+        }
         reject(
           new StorageUnavailableError(`Cannot open the database: ${String(error)}`, {
             cause: error,

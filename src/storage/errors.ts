@@ -11,6 +11,14 @@ export class StorageUnavailableError extends Error {
   override name = 'StorageUnavailableError';
 }
 
+/**
+ * A newer version of the app, in another tab or in the service worker, has upgraded the database
+ * past what this page's code knows: the page must be reloaded to use it.
+ */
+export class DatabaseOutdatedError extends StorageUnavailableError {
+  override name = 'DatabaseOutdatedError';
+}
+
 // Firefox before 108 spelled the quota error as its internal name.
 const QUOTA_NAMES = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']);
 // InvalidStateError: the connection is closing (another context upgrades). UnknownError: Chrome's

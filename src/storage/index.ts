@@ -3,7 +3,7 @@ export type { OpenDatabaseOptions } from './db';
 export { DB_NAME } from './schema';
 export type { JsonValue, VistkyDatabase } from './schema';
 export { DB_VERSION } from './migrations';
-export { StorageFullError, StorageUnavailableError } from './errors';
+export { DatabaseOutdatedError, StorageFullError, StorageUnavailableError } from './errors';
 export {
   countArticles,
   getArticle,
@@ -13,7 +13,9 @@ export {
 } from './articles';
 export type { ArticleCursor, ArticlePage, CategoryCount } from './articles';
 export { putFeedArticles } from './put-feed-articles';
-export type { PutFeedArticlesResult } from './put-feed-articles';
+export type { PutFeedArticlesInput, PutFeedArticlesResult } from './put-feed-articles';
+export { toFeedStore, type FeedStore } from './feed-store';
+export { createMemoryStore, type MemoryStore } from './memory-store';
 export { putArticleState } from './article-state';
 export { getFeedMeta, putFeedMeta } from './feeds';
 export type { FeedMetaPatch } from './feeds';

@@ -1,22 +1,18 @@
-import { getArticleKey } from '../core/ids';
 import type { FeedArticle } from '../core/types';
-import {
-  hasContentChanged,
-  INITIAL_STATE,
-  normalizeFeedArticle,
-  toArticleRecord,
-} from './article-record';
 import { mergeFeedMeta, type FeedMetaPatch } from './feeds';
-import { STORE, type ArticleRecord, type VistkyDatabase } from './schema';
+import { keyFeedArticles, planFeedArticles, toPutResult } from './plan-feed-articles';
+import type { PutFeedArticlesResult } from './plan-feed-articles';
+import { STORE, type VistkyDatabase } from './schema';
 import { runBatch, runWrite } from './transaction';
 
-/** What one batch of feed items did to the store. */
-export interface PutFeedArticlesResult {
-  added: number;
-  /** Stored articles whose content actually changed. */
-  updated: number;
-  /** Keys of the added articles, newest first. */
-  addedKeys: string[];
+export type { PutFeedArticlesResult } from './plan-feed-articles';
+
+/** A feed's items and the feed's new meta, as one refresh stores them. */
+export interface PutFeedArticlesInput {
+  feedUrl: string;
+  articles: FeedArticle[];
+  meta: FeedMetaPatch;
+  now: Date;
 }
 
 /**
@@ -27,35 +23,17 @@ export interface PutFeedArticlesResult {
  */
 export function putFeedArticles(
   db: VistkyDatabase,
-  input: { feedUrl: string; articles: FeedArticle[]; meta: FeedMetaPatch; now: Date },
+  input: PutFeedArticlesInput,
 ): Promise<PutFeedArticlesResult> {
-  // One item per key; the parser already lets a later duplicate replace an earlier one.
-  const byKey = new Map<string, FeedArticle>();
-  for (const article of input.articles) byKey.set(getArticleKey(article.id), article);
-  const keys = [...byKey.keys()];
+  const byKey = keyFeedArticles(input.articles);
   return runWrite(db, [STORE.articles, STORE.feeds], async (tx) => {
     const store = tx.objectStore(STORE.articles);
     // All reads are queued at once (a transaction runs its requests in order), not one per await.
-    const storedRecords = await runBatch(keys, (key) => store.get(key));
-    const added: ArticleRecord[] = [];
-    const changed: ArticleRecord[] = [];
-    keys.forEach((key, position) => {
-      const content = normalizeFeedArticle(byKey.get(key)!);
-      const stored = storedRecords[position];
-      if (stored === undefined) {
-        // Feeds list newest first: a millisecond per position keeps undated items in feed order.
-        const firstSeen = new Date(input.now.getTime() - position).toISOString();
-        added.push(toArticleRecord(content, input.feedUrl, INITIAL_STATE, firstSeen));
-      } else if (hasContentChanged(stored, content)) {
-        changed.push(toArticleRecord(content, input.feedUrl, stored, stored.firstSeen));
-      }
-    });
-    await runBatch([...added, ...changed], (record) => store.put(record));
+    const stored = await runBatch([...byKey.keys()], (key) => store.get(key));
+    const plan = planFeedArticles(byKey, stored, input.feedUrl, input.now);
+    await runBatch([...plan.added, ...plan.changed], (record) => store.put(record));
     const feeds = tx.objectStore(STORE.feeds);
     await feeds.put(mergeFeedMeta(input.feedUrl, await feeds.get(input.feedUrl), input.meta));
-    const addedKeys = added
-      .sort((a, b) => (a.dateKey < b.dateKey ? 1 : -1))
-      .map((record) => record.key);
-    return { added: added.length, updated: changed.length, addedKeys };
+    return toPutResult(plan);
   });
 }

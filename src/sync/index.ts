@@ -1,4 +1,4 @@
-export { refreshFeed, REFRESH_TIMEOUT_MS } from './refresh-feed';
+export { refreshFeed, refreshFeedStore, REFRESH_TIMEOUT_MS } from './refresh-feed';
 export type { RefreshFeedOptions } from './refresh-feed';
 export { refreshAndAnnounce } from './refresh-and-announce';
 export { announceRefresh } from './announce-refresh';

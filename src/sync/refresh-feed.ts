@@ -2,7 +2,7 @@ import { RefreshError } from '../core/refresh-error';
 import type { FeedMeta, RefreshResult } from '../core/types';
 import { FeedParseError, parseFeed } from '../feed/parse';
 import { fetchFeedResponse } from '../net';
-import { getFeedMeta, putFeedArticles, putFeedMeta, type VistkyDatabase } from '../storage';
+import { toFeedStore, type FeedStore, type VistkyDatabase } from '../storage';
 import { MAX_RETRY_AFTER_MS, toRefreshFailure } from './refresh-failure';
 
 /** How long a refresh waits for the feed server before giving up. */
@@ -32,10 +32,21 @@ function getPendingRateLimit(meta: FeedMeta | undefined, now: Date) {
  * transaction. On any failure the stored articles stay as they were, the failure is recorded on
  * the feed (unless the caller aborted) and a RefreshError carrying it is thrown.
  */
-export async function refreshFeed(options: RefreshFeedOptions): Promise<RefreshResult> {
-  const { db, feedUrl, now, signal } = options;
+export function refreshFeed(options: RefreshFeedOptions): Promise<RefreshResult> {
+  return refreshFeedStore(toFeedStore(options.db), options);
+}
+
+/**
+ * The same refresh into any FeedStore: a page whose browser keeps no database refreshes into
+ * memory with it, with the same conditional requests, Retry-After and failure records.
+ */
+export async function refreshFeedStore(
+  store: FeedStore,
+  options: Omit<RefreshFeedOptions, 'db'>,
+): Promise<RefreshResult> {
+  const { feedUrl, now, signal } = options;
   try {
-    const meta = await getFeedMeta(db, feedUrl);
+    const meta = await store.getFeedMeta(feedUrl);
     // Honour the server's Retry-After whoever asks: with many installs every request counts.
     const rateLimit = getPendingRateLimit(meta, now());
     if (rateLimit) throw new RefreshError(rateLimit);
@@ -49,7 +60,7 @@ export async function refreshFeed(options: RefreshFeedOptions): Promise<RefreshR
     });
     if (response.status === 304) {
       const at = now().toISOString();
-      await putFeedMeta(db, feedUrl, { lastChecked: at, lastSuccess: at, lastError: null });
+      await store.putFeedMeta(feedUrl, { lastChecked: at, lastSuccess: at, lastError: null });
       return { status: 'not-modified', added: 0, updated: 0, addedKeys: [], skipped: 0 };
     }
     signal?.throwIfAborted();
@@ -62,7 +73,7 @@ export async function refreshFeed(options: RefreshFeedOptions): Promise<RefreshR
       );
     }
     const at = now();
-    const stored = await putFeedArticles(db, {
+    const stored = await store.putFeedArticles({
       feedUrl,
       articles: feed.articles,
       meta: {
@@ -82,9 +93,9 @@ export async function refreshFeed(options: RefreshFeedOptions): Promise<RefreshR
     const failure = toRefreshFailure(error, now());
     if (failure.kind !== 'aborted') {
       // Best effort: when storage itself failed, recording may fail too; the caller still learns.
-      await putFeedMeta(db, feedUrl, { lastChecked: failure.at, lastError: failure }).catch(
-        () => undefined,
-      );
+      await store
+        .putFeedMeta(feedUrl, { lastChecked: failure.at, lastError: failure })
+        .catch(() => undefined);
     }
     throw new RefreshError(failure);
   }

@@ -1,5 +1,7 @@
+import { useQuery } from '@tanstack/preact-query';
 import type { FeedMeta, RefreshFailure } from '../../core/types';
 import { formatClockTime, formatDateTime, formatTimeAgo } from '../../core/format-date';
+import { storageStatusQuery } from '../../data/storage-status';
 import { useMessages } from '../hooks/use-messages';
 
 interface FeedStatusProps {
@@ -20,9 +22,12 @@ export function FeedStatus({ meta, isOnline, now, failure, nextCheckAt }: FeedSt
   const t = useMessages();
   const lastSuccess = meta?.lastSuccess ?? null;
   const lastFailure = failure ?? meta?.lastError ?? null;
+  // Without a usable database the storage notice above the page already says why.
+  const isStorageExplained = useQuery(storageStatusQuery()).data !== 'database';
   const isFailing =
     lastFailure !== null &&
     lastFailure.kind !== 'aborted' &&
+    !(isStorageExplained && lastFailure.kind === 'storage-unavailable') &&
     (lastSuccess === null || lastFailure.at > lastSuccess);
   const clock = (iso: string) => formatClockTime(iso, t.locale);
   // navigator.onLine stays true behind a dead Wi-Fi or a captive portal; a failed fetch is proof.
