@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DemoFaultKind } from '../../../mocks/demo-faults';
 import { control, DEMO_ORIGIN, server } from '../../../mocks/node';
 import type { RefreshErrorKind } from '../../../src/core/types';
@@ -102,6 +102,46 @@ describe('a refresh against each fault of the feed server', () => {
   it('reads the healthy feed behind a wrong content type as if nothing were wrong', async () => {
     control.setFault('wrong-content-type');
     expect(await refresh()).toMatchObject({ status: 'updated', added: 1 });
+  });
+
+  it('writes nothing of a refresh whose disk fills up halfway, keeps saved articles, and recovers', async () => {
+    const before = await listArticles(db, { limit: storedCount });
+    // The tenth write of the refresh makes the browser abort the transaction for quota, as
+    // Chromium does when a commit would pass the origin's quota.
+    const put = IDBObjectStore.prototype.put;
+    let writes = 0;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<typeof put>
+    ) {
+      const request = put.apply(this, args);
+      if (++writes === 10) {
+        (this.transaction as unknown as { _abort(name: string): void })._abort(
+          'QuotaExceededError',
+        );
+      }
+      return request;
+    });
+    // Every stored article has changed on the server, so the refresh rewrites all of them.
+    const changed = await refreshFeed({
+      db,
+      feedUrl: FEED_URL,
+      now: () => clock,
+      fetch: async (input, init) => {
+        const response = await fetch(input, init);
+        const body = (await response.text()).replaceAll('<title>', '<title>Оновлено: ');
+        return new Response(body, { headers: response.headers });
+      },
+    }).catch((error: unknown) => error);
+    vi.restoreAllMocks();
+    expect(writes).toBeGreaterThanOrEqual(10);
+    expect(changed).toMatchObject({ failure: { kind: 'storage-full' } });
+    expect(await listArticles(db, { limit: storedCount + 1 })).toEqual(before);
+
+    expect(await refresh()).toMatchObject({ status: 'updated', added: 1 });
+    expect(await listSavedArticles(db, { limit: 10 })).toMatchObject({
+      articles: [{ key: savedKey, saved: true, read: true }],
+    });
   });
 
   it('does not ask a rate-limited server again before its Retry-After', async () => {

@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { uk } from '../../src/core/i18n/uk';
+import { DB_NAME, DB_VERSION } from '../../src/storage';
+import {
+  launchBrowser,
+  listArticleKeys,
+  newPhoneContext,
+  openList,
+  watchPageProblems,
+  waitForServiceWorker,
+} from './helpers';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function withContext(run: (context: BrowserContext) => Promise<void>): Promise<void> {
+  const context = await newPhoneContext(browser, baseUrl);
+  try {
+    await run(context);
+  } finally {
+    await context.close();
+  }
+}
+
+// Run in the page before the app's code (never in its service worker).
+const REFUSALS = {
+  'indexedDB.open throws': () => {
+    IDBFactory.prototype.open = () => {
+      throw new DOMException('Refused for the test', 'UnknownError');
+    };
+  },
+  'the open request fails': () => {
+    const open = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = function (this: IDBFactory, name: string, version?: number) {
+      const request = open.call(this, name, version);
+      // Aborting the upgrade makes the open request fire 'error', as a broken disk does.
+      request.addEventListener('upgradeneeded', () => request.transaction?.abort());
+      return request;
+    };
+  },
+};
+
+/** The article keys stored in this origin's IndexedDB, read with the raw API. */
+function readStoredKeys(page: Page): Promise<string[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('articles')) return resolve([]);
+          const keys = db.transaction('articles').objectStore('articles').getAllKeys();
+          keys.onsuccess = () => resolve(keys.result as string[]);
+        };
+      }),
+    DB_NAME,
+  );
+}
+
+describe('a browser that refuses IndexedDB', () => {
+  it.each(Object.entries(REFUSALS))(
+    'when %s still shows the news online and says offline reading is off',
+    (_name, refuse) =>
+      withContext(async (context) => {
+        const page = await context.newPage();
+        await page.addInitScript(refuse);
+        const problems = await watchPageProblems(page);
+        await openList(page);
+        await page.getByText(uk.storageUnavailable).waitFor();
+        expect(await listArticleKeys(page)).toHaveLength(20);
+
+        const first = page.locator('.news-list .card__link').first();
+        const title = (await first.textContent())!.trim();
+        await first.click();
+        await page.getByRole('heading', { level: 1, name: title }).waitFor();
+        await page.locator('.article-body p').first().waitFor();
+
+        await page.goBack();
+        await page.getByRole('button', { name: uk.refresh }).click();
+        await page.getByRole('button', { name: uk.refresh }).waitFor();
+        expect(await page.locator('.notice--error').count()).toBe(0);
+        expect(await problems()).toEqual([]);
+
+        // Nothing went to the service worker's database behind the page's back.
+        const probe = await context.newPage();
+        await probe.goto('/robots.txt');
+        expect(await readStoredKeys(probe)).toEqual([]);
+      }),
+  );
+});
+
+describe('a schema upgrade by a newer version in another tab', () => {
+  it('closes the old tab’s connection and asks it to reload, without blocking the upgrade', () =>
+    withContext(async (context) => {
+      const oldTab = await context.newPage();
+      await openList(oldTab);
+      await waitForServiceWorker(oldTab);
+      // The worker holds a connection too once it has refreshed.
+      await oldTab.getByRole('button', { name: uk.refresh }).click();
+      await oldTab.getByRole('button', { name: uk.refresh }).waitFor();
+
+      // A page of the same origin without the app's code opens the next version, as a newer
+      // app would: it must not hang on 'blocked'.
+      const newTab = await context.newPage();
+      await newTab.goto('/robots.txt');
+      const upgrade = await newTab.evaluate(
+        ({ name, version }) =>
+          new Promise<{ version: number; wasBlocked: boolean }>((resolve, reject) => {
+            let wasBlocked = false;
+            const open = indexedDB.open(name, version);
+            open.onblocked = () => (wasBlocked = true);
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              resolve({ version: open.result.version, wasBlocked });
+              open.result.close();
+            };
+          }),
+        { name: DB_NAME, version: DB_VERSION + 1 },
+      );
+      expect(upgrade).toEqual({ version: DB_VERSION + 1, wasBlocked: false });
+
+      const notice = oldTab.getByRole('alert').filter({ hasText: uk.reloadNeeded });
+      await notice.waitFor();
+      // The old tab keeps showing what it read.
+      expect(await listArticleKeys(oldTab)).toHaveLength(20);
+      await Promise.all([
+        oldTab.waitForEvent('load'),
+        notice.getByRole('button', { name: uk.reload }).click(),
+      ]);
+    }));
+});
