@@ -173,8 +173,8 @@ describe('two tabs and the service worker storing the same feed at once', () => 
 
     const storedBefore = (await readStoredState(tabA)).records.length;
     await ageStoredArticles(tabA);
-    await publishDemoArticle(tabA);
-    await publishDemoArticle(tabA);
+    await publishDemoArticle(context, baseUrl);
+    await publishDemoArticle(context, baseUrl);
     const flagged = keys.slice(0, 20);
 
     const [workerReply] = await Promise.all([
@@ -206,6 +206,6 @@ describe('two tabs and the service worker storing the same feed at once', () => 
       const shown = await listArticleKeys(tab);
       expect(new Set(shown).size).toBe(shown.length);
     }
-    await resetDemo(tabA);
+    await resetDemo(context, baseUrl);
   });
 });

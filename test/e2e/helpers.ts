@@ -179,6 +179,7 @@ export function listNotifications(
     const shown = (await registration?.getNotifications()) ?? [];
     return shown.map(({ title, body, tag }) => ({ title, body, tag }));
   });
+}
 
 /**
  * Starts recording what must never happen on a page: Content-Security-Policy and Trusted Types
@@ -200,25 +201,18 @@ export async function watchPageProblems(page: Page): Promise<() => Promise<strin
   });
   page.on('pageerror', (error) => problems.push(`exception ${error.message}`));
   return async () => {
-    // Reports travel through the page's binding; let the last ones arrive.
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    // Binding calls reach us in order with evaluate replies: a round trip delivers earlier ones.
+    await page.evaluate(() => undefined);
     return [...problems];
   };
 }
 
-/** Switches the demo feed to a fault ('none' heals it, keeping published articles). */
-export async function setDemoFault(page: Page, kind: string): Promise<void> {
-  const response = await page.request.post('/__demo/fault', { data: { kind } });
-  if (!response.ok()) throw new Error(`Cannot set the demo fault ${kind}: ${response.status()}`);
-}
-
-/** Publishes the next upcoming demo article now and returns its title. */
-export async function publishDemoArticle(page: Page): Promise<string> {
-  const response = await page.request.post('/__demo/publish');
-  return ((await response.json()) as { title: string }).title;
-}
-
-/** Puts the demo backend back as it started: no fault, no published articles. */
-export async function resetDemo(page: Page): Promise<void> {
-  await page.request.post('/__demo/reset');
+/** Switches the demo feed to a fault until switched back ('none' keeps published articles). */
+export async function setDemoFault(
+  context: BrowserContext,
+  baseUrl: string,
+  kind: string,
+): Promise<void> {
+  const response = await context.request.post(`${baseUrl}/__demo/fault`, { data: { kind } });
+  if (!response.ok()) throw new Error(`Demo fault ${kind} failed: ${response.status()}`);
 }
