@@ -40,9 +40,10 @@ const REFUSALS = {
   },
   'the open request fails': () => {
     const open = IDBFactory.prototype.open;
-    IDBFactory.prototype.open = function (this: IDBFactory, name: string, version?: number) {
-      const request = open.call(this, name, version);
-      // Aborting the upgrade makes the open request fire 'error', as a broken disk does.
+    IDBFactory.prototype.open = function (this: IDBFactory) {
+      // A database that never comes to exist: its upgrade is aborted every time, so the open
+      // request fires 'error', as a broken disk makes it do.
+      const request = open.call(this, 'vistky-refused-by-the-test', 1);
       request.addEventListener('upgradeneeded', () => request.transaction?.abort());
       return request;
     };
@@ -85,7 +86,10 @@ describe('a browser that refuses IndexedDB', () => {
         await page.getByRole('heading', { level: 1, name: title }).waitFor();
         await page.locator('.article-body p').first().waitFor();
 
-        await page.goBack();
+        await page.goto('/settings');
+        await page.getByRole('heading', { level: 1, name: uk.settingsTitle }).waitFor();
+        await page.goto('/');
+        await page.locator('.news-list .card__link').first().waitFor();
         await page.getByRole('button', { name: uk.refresh }).click();
         await page.getByRole('button', { name: uk.refresh }).waitFor();
         expect(await page.locator('.notice--error').count()).toBe(0);
