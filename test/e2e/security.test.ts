@@ -34,6 +34,11 @@ describe('the Content-Security-Policy and Trusted Types', () => {
     expect(policy).not.toContain('unsafe-inline');
     expect(policy).not.toContain('unsafe-eval');
     expect(await response.text()).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+    const missing = await context.request.get('/no-such-page', {
+      headers: { accept: 'text/html' },
+    });
+    expect(missing.status()).toBe(404);
+    expect(missing.headers()['content-security-policy']).toBe(policy);
   });
 
   it('reports no violation and no error on any route', async () => {
@@ -41,11 +46,15 @@ describe('the Content-Security-Policy and Trusted Types', () => {
     const problems = await watchPageProblems(page);
     await openList(page);
     const [key] = await listArticleKeys(page);
+    // Every kind of app route: the shell answers them all.
     const routes = [
       `/news/${key}`,
       '/news/0000000000000z',
       '/news/not-a-key',
-      '/no-such-page',
+      '/section/%D0%9D%D0%BE%D0%B2%D0%B8%D0%BD%D0%B8',
+      '/saved',
+      '/search',
+      '/settings',
       '/',
     ];
     for (const route of routes) {
