@@ -24,7 +24,10 @@ const RULES: Record<string, { layers: string[]; packages: RegExp[] }> = {
     packages: [/^preact(\/hooks)?$/, /^preact-iso$/, /^@tanstack\/preact-query$/],
   },
   bridge: { layers: ['core', 'feed', 'bridge'], packages: [/^node:/, /^cheerio$/, /^domhandler$/] },
-  server: { layers: ['core', 'feed', 'bridge', 'server'], packages: [/^node:/, /^vite$/] },
+  server: {
+    layers: ['core', 'feed', 'bridge', 'server'],
+    packages: [/^node:/, /^vite$/, /^compression$/],
+  },
   '(root)': {
     layers: ['core', 'feed', 'net', 'storage', 'sync', 'data', 'pwa', 'article', 'ui', '(root)'],
     packages: [/^preact(\/hooks)?$/, /^preact-iso$/, /^@tanstack\/preact-query$/],
