@@ -152,6 +152,8 @@ describe('feed faults that take time, refreshed by the page', () => {
       });
       await pressRefresh(page);
       await expectOnlyNotice(page, uk.refreshFailed('rate-limited'));
+      // The refused press must have settled (and rescheduled) before time jumps past the check.
+      await page.getByRole('button', { name: uk.refresh, disabled: false }).waitFor();
       // Retry-After, then at most the backoff of two failures (two minutes): no check is due
       // before that, and the next regular one comes 15 minutes later.
       await page.clock.fastForward((seconds + 125) * 1000);
