@@ -2,6 +2,7 @@ import { http, HttpResponse, type HttpResponseResolver, type RequestHandler } fr
 import { createStrongEtag, isNotModified } from './demo-conditional';
 import { formatHttpDate } from './demo-dates';
 import { isDemoFaultKind, respondWithFault, type DemoFaultKind } from './demo-faults';
+import { createFloodArticles, MAX_FLOOD } from './demo-flood';
 import { readDemoMedia } from './demo-media';
 import { createPushHandlers } from './demo-push';
 import {
@@ -38,7 +39,9 @@ export interface DemoControl {
   publish(): { id: string; title: string } | null;
   /** Makes /api/feed fail in the given way until switched back to 'none'. */
   setFault(kind: DemoFaultKind): void;
-  /** Clears the fault, takes released articles back and restarts the release schedule. */
+  /** Adds `count` generated articles, newest of all, to the feed (0 takes them back). */
+  flood(count: number): void;
+  /** Clears the fault and the flood, takes released articles back, restarts the schedule. */
   reset(): void;
 }
 
@@ -55,7 +58,12 @@ export function createDemoHandlers(options: DemoHandlerOptions = {}): {
     startedAt: options.startedAt ?? now(),
   });
   let fault: DemoFaultKind = 'none';
-  const listArticles = (): DemoArticle[] => [...DEMO_ARTICLES, ...release.listReleased()];
+  let flooded: DemoArticle[] = [];
+  const listArticles = (): DemoArticle[] => [
+    ...DEMO_ARTICLES,
+    ...release.listReleased(),
+    ...flooded,
+  ];
 
   const control: DemoControl = {
     publish: () => {
@@ -65,8 +73,12 @@ export function createDemoHandlers(options: DemoHandlerOptions = {}): {
     setFault: (kind) => {
       fault = kind;
     },
+    flood: (count) => {
+      flooded = createFloodArticles(count, now());
+    },
     reset: () => {
       fault = 'none';
+      flooded = [];
       release.reset();
       push.store.clear();
     },
@@ -140,6 +152,18 @@ export function createDemoHandlers(options: DemoHandlerOptions = {}): {
       }
       control.setFault(kind);
       return HttpResponse.json({ kind });
+    }),
+    http.post(`${base}/__demo/flood`, async ({ request }) => {
+      const body: unknown = await request.json().catch(() => null);
+      const count = typeof body === 'object' && body !== null && 'count' in body ? body.count : null;
+      if (!Number.isInteger(count) || (count as number) < 0 || (count as number) > MAX_FLOOD) {
+        return HttpResponse.json(
+          { error: `count must be a whole number from 0 to ${MAX_FLOOD}` },
+          { status: 400 },
+        );
+      }
+      control.flood(count as number);
+      return HttpResponse.json({ count });
     }),
     http.post(`${base}/__demo/reset`, () => {
       control.reset();

@@ -10,8 +10,10 @@ export type TrustedArticleHtml = ReturnType<TrustedTypePolicy['createHTML']> | s
 const SAFE_URL = /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
 const URL_ATTRIBUTES = ['href', 'src', 'poster', 'cite'];
 
-// The base URL of the call in progress; DOMPurify hooks are per instance, not per call.
+// The base URL of the call in progress, and whether its photos wait for a tap (the data
+// saver); DOMPurify hooks are per instance, not per call.
 let currentBase: string | undefined;
+let isHoldingImages = false;
 
 function resolveUrl(value: string): string | null {
   const trimmed = value.trim();
@@ -45,6 +47,11 @@ DOMPurify.addHook('afterSanitizeAttributes', (node) => {
       node.setAttribute('loading', 'lazy');
       node.setAttribute('decoding', 'async');
       if (!node.hasAttribute('alt')) node.setAttribute('alt', '');
+      // Without src nothing downloads; hold-back-images.ts turns it into a «Показати фото» button.
+      if (isHoldingImages) {
+        node.setAttribute('data-held-src', node.getAttribute('src')!);
+        node.removeAttribute('src');
+      }
     }
   }
 });
@@ -101,12 +108,14 @@ const CONFIG: Config = {
   SANITIZE_NAMED_PROPS: true,
 };
 
-function withBase<T>(baseUrl: string | undefined, run: () => T): T {
+function withBase<T>(baseUrl: string | undefined, run: () => T, holdImages = false): T {
   currentBase = baseUrl;
+  isHoldingImages = holdImages;
   try {
     return run();
   } finally {
     currentBase = undefined;
+    isHoldingImages = false;
   }
 }
 
@@ -121,10 +130,17 @@ export function sanitizeArticleHtml(html: string, baseUrl?: string): string {
 
 /**
  * The same sanitized HTML as TrustedHTML, the only form the page's innerHTML takes under the
- * app's Trusted Types policy; a plain string where the browser has no Trusted Types.
+ * app's Trusted Types policy; a plain string where the browser has no Trusted Types. With
+ * `holdImages` (the data saver) every photo keeps its address in data-held-src, not in src.
  */
-export function toTrustedArticleHtml(html: string, baseUrl?: string): TrustedArticleHtml {
-  return withBase(baseUrl, () =>
-    DOMPurify.sanitize(html, { ...CONFIG, RETURN_TRUSTED_TYPE: true }),
+export function toTrustedArticleHtml(
+  html: string,
+  baseUrl?: string,
+  options: { holdImages?: boolean } = {},
+): TrustedArticleHtml {
+  return withBase(
+    baseUrl,
+    () => DOMPurify.sanitize(html, { ...CONFIG, RETURN_TRUSTED_TYPE: true }),
+    options.holdImages,
   );
 }

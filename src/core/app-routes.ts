@@ -1,6 +1,7 @@
 /**
  * The paths the app answers itself: navigations to them get the precached shell (deep links
- * work offline); anything else goes to the server, which answers 404 for unknown paths.
+ * work offline); anything else goes to the server, which answers 404 for unknown paths. The
+ * README's nginx and Caddy patterns list the same paths.
  */
 export const APP_ROUTES: RegExp[] = [
   /^\/$/,

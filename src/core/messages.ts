@@ -6,10 +6,14 @@ export const FEED_SYNC_TAG = 'feed-refresh';
 /** Name of the BroadcastChannel on which every context announces stored content. */
 export const CONTENT_CHANNEL = 'vistky-content';
 
-/** Announced on CONTENT_CHANNEL after any refresh stored something or failed. */
+/**
+ * Announced on CONTENT_CHANNEL after any refresh stored something or failed, and when the
+ * resident cleared stored articles (so every page and the search index drop them).
+ */
 export type ContentMessage =
   | { type: 'content-updated'; feedUrl: string; result: RefreshResult }
-  | { type: 'refresh-failed'; feedUrl: string; failure: RefreshFailure };
+  | { type: 'refresh-failed'; feedUrl: string; failure: RefreshFailure }
+  | { type: 'articles-removed'; keys: string[] };
 
 /**
  * Messages a page posts to the service worker. 'SKIP_WAITING' is spelled as workbox-window's
@@ -18,9 +22,14 @@ export type ContentMessage =
 export type WindowToWorkerMessage =
   | { type: 'SKIP_WAITING' }
   | { type: 'refresh'; feedUrl: string }
-  | { type: 'warm-images'; feedUrl: string };
+  | { type: 'warm-images'; feedUrl: string }
+  | { type: 'sync-saved-images' }
+  | { type: 'clear-image-cache' };
 
 /** Replies the service worker sends back on the MessagePort of a 'refresh' message. */
 export type WorkerReply =
   | { type: 'refresh-done'; result: RefreshResult }
   | { type: 'refresh-error'; failure: RefreshFailure };
+
+/** The worker's answer, on the message's port, once 'clear-image-cache' is done. */
+export type ImageCacheReply = { type: 'image-cache-cleared' };

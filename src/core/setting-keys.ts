@@ -6,4 +6,8 @@ export const SETTING_KEYS = {
   notificationPromptDismissed: 'notification-prompt-dismissed',
   articlesOpened: 'articles-opened',
   installOfferShown: 'install-offer-shown',
+  readerPreferences: 'reader-preferences',
+  keepUnsaved: 'keep-unsaved',
+  lastSection: 'last-section',
+  persistRequested: 'persist-requested',
 } as const;

@@ -102,5 +102,9 @@ export interface RefreshResult {
   updated: number;
   /** Keys of the articles stored for the first time, newest first. */
   addedKeys: string[];
+  /** Keys of stored articles whose content changed. */
+  updatedKeys: string[];
+  /** Keys of the articles evicted to keep the store within its limit or to make room. */
+  evictedKeys: string[];
   skipped: number;
 }

@@ -49,3 +49,9 @@ export function requestImageWarmup(feedUrl: string): void {
   const message: WindowToWorkerMessage = { type: 'warm-images', feedUrl };
   navigator.serviceWorker?.controller?.postMessage(message);
 }
+
+/** Tells the worker the saved articles changed, so their photos move into the kept cache. */
+export function requestSavedImagesSync(): void {
+  const message: WindowToWorkerMessage = { type: 'sync-saved-images' };
+  navigator.serviceWorker?.controller?.postMessage(message);
+}

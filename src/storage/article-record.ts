@@ -1,6 +1,6 @@
 import { getArticleKey } from '../core/ids';
 import type { Article, ArticleState, FeedArticle } from '../core/types';
-import { SEPARATOR, type ArticleRecord } from './schema';
+import { ALL_UNREAD, SEPARATOR, type ArticleRecord } from './schema';
 
 /** What a never-touched article starts with. */
 export const INITIAL_STATE: ArticleState = { read: false, saved: false, savedAt: null };
@@ -85,8 +85,10 @@ export function toArticleRecord(
     savedAt: state.saved ? (state.savedAt ?? firstSeen) : null,
     dateKey,
     categoryKeys: content.categories.map((name) => `${name}${SEPARATOR}${dateKey}`),
+    unreadKeys: state.read ? [] : [ALL_UNREAD, ...content.categories],
   };
   if (record.saved) record.savedKey = `${record.savedAt}${SEPARATOR}${key}`;
+  else record.unsavedDateKey = dateKey;
   return record;
 }
 

@@ -66,6 +66,13 @@ export function listSavedArticles(
   return listPage(db, INDEX.bySaved, range, options.limit);
 }
 
+/** How many articles are saved («Збережені»). */
+export function countSavedArticles(db: VistkyDatabase): Promise<number> {
+  return runRead(db, [STORE.articles], (tx) =>
+    tx.objectStore(STORE.articles).index(INDEX.bySaved).count(),
+  );
+}
+
 /** One stored article, or undefined when this device does not have it. */
 export function getArticle(db: VistkyDatabase, key: string): Promise<Article | undefined> {
   return runRead(db, [STORE.articles], async (tx) => {

@@ -4,11 +4,17 @@ import type { PutFeedArticlesResult } from './plan-feed-articles';
 import { putFeedArticles, type PutFeedArticlesInput } from './put-feed-articles';
 import type { VistkyDatabase } from './schema';
 
+/** What storing a feed did: the batch's result and the articles let go on the way. */
+export interface StoredFeed extends PutFeedArticlesResult {
+  /** Evicted beyond the unsaved limit or to make room on a full disk; none for a plain put. */
+  evictedKeys: string[];
+}
+
 /** What a refresh reads and writes, wherever the articles are kept. */
 export interface FeedStore {
   getFeedMeta(url: string): Promise<FeedMeta | undefined>;
   putFeedMeta(url: string, patch: FeedMetaPatch): Promise<FeedMeta>;
-  putFeedArticles(input: PutFeedArticlesInput): Promise<PutFeedArticlesResult>;
+  putFeedArticles(input: PutFeedArticlesInput): Promise<StoredFeed>;
 }
 
 /** The device's database as a FeedStore. */
@@ -16,6 +22,6 @@ export function toFeedStore(db: VistkyDatabase): FeedStore {
   return {
     getFeedMeta: (url) => getFeedMeta(db, url),
     putFeedMeta: (url, patch) => putFeedMeta(db, url, patch),
-    putFeedArticles: (input) => putFeedArticles(db, input),
+    putFeedArticles: async (input) => ({ ...(await putFeedArticles(db, input)), evictedKeys: [] }),
   };
 }

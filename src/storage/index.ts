@@ -6,6 +6,7 @@ export { DB_VERSION } from './migrations';
 export { DatabaseOutdatedError, StorageFullError, StorageUnavailableError } from './errors';
 export {
   countArticles,
+  countSavedArticles,
   getArticle,
   listArticles,
   listCategories,
@@ -14,9 +15,11 @@ export {
 export type { ArticleCursor, ArticlePage, CategoryCount } from './articles';
 export { putFeedArticles } from './put-feed-articles';
 export type { PutFeedArticlesInput, PutFeedArticlesResult } from './put-feed-articles';
-export { toFeedStore, type FeedStore } from './feed-store';
+export { toFeedStore, type FeedStore, type StoredFeed } from './feed-store';
 export { createMemoryStore, type MemoryStore } from './memory-store';
 export { putArticleState } from './article-state';
+export { countUnreadArticles, markAllArticlesRead } from './unread';
+export type { UnreadCounts } from './unread';
 export { getFeedMeta, putFeedMeta } from './feeds';
 export type { FeedMetaPatch } from './feeds';
 export { deleteSetting, getSetting, putSetting } from './settings';

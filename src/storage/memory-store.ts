@@ -33,7 +33,8 @@ export function createMemoryStore(): MemoryStore {
       const plan = planFeedArticles(byKey, stored, input.feedUrl, input.now);
       for (const record of [...plan.added, ...plan.changed]) articles.set(record.key, record);
       feeds.set(input.feedUrl, mergeFeedMeta(input.feedUrl, feeds.get(input.feedUrl), input.meta));
-      return toPutResult(plan);
+      // Memory lives as long as the page and holds one feed: nothing to evict.
+      return { ...toPutResult(plan), evictedKeys: [] };
     },
     listArticles: ({ category, limit, after }) => {
       // Newest first by the same dateKey the database's index sorts on; it is also the cursor.

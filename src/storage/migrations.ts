@@ -44,6 +44,22 @@ export const MIGRATIONS: readonly Migration[] = [
       }
     },
   },
+  {
+    version: 3,
+    name: 'articles by unread category and by unsaved date',
+    run: async (_db, tx) => {
+      const articles = tx.objectStore('articles');
+      articles.createIndex('by-unread', 'unreadKeys', { multiEntry: true });
+      articles.createIndex('by-unsaved-date', 'unsavedDateKey');
+      // Spelled out here too: '' counts every unread article, each category its own.
+      for (let cursor = await articles.openCursor(); cursor; cursor = await cursor.continue()) {
+        const record = cursor.value;
+        record.unreadKeys = record.read ? [] : ['', ...record.categories];
+        if (!record.saved) record.unsavedDateKey = record.dateKey;
+        await cursor.update(record);
+      }
+    },
+  },
 ];
 
 /** The schema version this code opens; the last step's. */

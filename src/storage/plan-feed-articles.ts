@@ -15,6 +15,8 @@ export interface PutFeedArticlesResult {
   updated: number;
   /** Keys of the added articles, newest first. */
   addedKeys: string[];
+  /** Keys of the stored articles whose content changed. */
+  updatedKeys: string[];
 }
 
 /** The records a batch of feed items writes: the new ones and the changed ones. */
@@ -62,5 +64,6 @@ export function toPutResult({ added, changed }: FeedArticlesPlan): PutFeedArticl
   const addedKeys = [...added]
     .sort((a, b) => (a.dateKey < b.dateKey ? 1 : -1))
     .map((record) => record.key);
-  return { added: added.length, updated: changed.length, addedKeys };
+  const updatedKeys = changed.map((record) => record.key);
+  return { added: added.length, updated: changed.length, addedKeys, updatedKeys };
 }

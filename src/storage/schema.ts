@@ -8,7 +8,16 @@ export const DB_NAME = 'vistky';
 export const STORE = { articles: 'articles', feeds: 'feeds', settings: 'settings' } as const;
 
 /** Index names of the articles store; each lists newest first when walked backwards. */
-export const INDEX = { byDate: 'by-date', byCategory: 'by-category', bySaved: 'by-saved' } as const;
+export const INDEX = {
+  byDate: 'by-date',
+  byCategory: 'by-category',
+  bySaved: 'by-saved',
+  byUnread: 'by-unread',
+  byUnsavedDate: 'by-unsaved-date',
+} as const;
+
+/** The by-unread key every unread article has, whatever its categories: counts all unread. */
+export const ALL_UNREAD = '';
 
 /**
  * Joins the parts of a sortable index key. U+0000 sorts before every other character, so
@@ -28,6 +37,10 @@ export interface ArticleRecord extends Article {
   categoryKeys: string[];
   /** Since v2: savedAt + SEPARATOR + key while saved; absent otherwise, so the index skips it. */
   savedKey?: string;
+  /** Since v3: while unread, ALL_UNREAD and each category (multiEntry); empty once read. */
+  unreadKeys: string[];
+  /** Since v3: dateKey while not saved; absent when saved, so eviction never sees it. */
+  unsavedDateKey?: string;
 }
 
 /** One row of the settings store. */
@@ -41,7 +54,13 @@ export interface VistkySchema extends DBSchema {
   articles: {
     key: string;
     value: ArticleRecord;
-    indexes: { 'by-date': string; 'by-category': string; 'by-saved': string };
+    indexes: {
+      'by-date': string;
+      'by-category': string;
+      'by-saved': string;
+      'by-unread': string;
+      'by-unsaved-date': string;
+    };
   };
   feeds: { key: string; value: FeedMeta };
   settings: { key: string; value: SettingRecord };

@@ -11,6 +11,8 @@ const NOTHING_NEW: RefreshResult = {
   added: 0,
   updated: 0,
   addedKeys: [],
+  updatedKeys: [],
+  evictedKeys: [],
   skipped: 0,
 };
 

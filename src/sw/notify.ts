@@ -1,9 +1,9 @@
 import { APP_ROUTES } from '../core/app-routes';
-import { uk } from '../core/i18n/uk';
 import { planNotification } from '../core/notification-plan';
 import { SETTING_KEYS } from '../core/setting-keys';
 import type { Article, RefreshResult } from '../core/types';
 import { getArticle, getSetting, type VistkyDatabase } from '../storage';
+import { getWorkerMessages } from './reader-preferences';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -51,7 +51,7 @@ export async function notifyAboutRefresh(
   const added = (await Promise.all(result.addedKeys.map((key) => getArticle(db, key)))).filter(
     (article): article is Article => article !== undefined,
   );
-  const plan = planNotification(added, await readPreferences(db), uk);
+  const plan = planNotification(added, await readPreferences(db), await getWorkerMessages(db));
   const title = payload?.title ?? plan?.title;
   if (!title) return;
   await self.registration.showNotification(title, {

@@ -6,10 +6,11 @@ import {
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { clientsClaim } from 'workbox-core';
-import type { WindowToWorkerMessage, WorkerReply } from '../core/messages';
+import type { ImageCacheReply, WindowToWorkerMessage, WorkerReply } from '../core/messages';
 import { RefreshError } from '../core/refresh-error';
 import { toRefreshFailure } from '../sync/refresh-failure';
-import { refreshInWorker, warmNewestImages } from './refresh';
+import { clearImageCache } from './image-caches';
+import { keepSavedImages, refreshInWorker, settleImageCaches, warmNewestImages } from './refresh';
 import { registerBackgroundEvents } from './background-events';
 import { registerRuntimeRoutes } from './routes';
 import { APP_ROUTES } from '../core/app-routes';
@@ -30,7 +31,7 @@ registerBackgroundEvents();
 clientsClaim();
 
 self.addEventListener('activate', (event) => {
-  event.waitUntil(warmNewestImages(event).catch(() => undefined));
+  event.waitUntil(settleImageCaches(event).catch(() => undefined));
 });
 
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
@@ -61,5 +62,13 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
     case 'warm-images':
       event.waitUntil(warmNewestImages(event).catch(() => undefined));
       break;
+    case 'sync-saved-images':
+      event.waitUntil(keepSavedImages(event).catch(() => undefined));
+      break;
+    case 'clear-image-cache': {
+      const reply: ImageCacheReply = { type: 'image-cache-cleared' };
+      event.waitUntil(clearImageCache().finally(() => event.ports[0]?.postMessage(reply)));
+      break;
+    }
   }
 });

@@ -2,8 +2,9 @@ import { RefreshError } from '../core/refresh-error';
 import type { FeedMeta, RefreshResult } from '../core/types';
 import { FeedParseError, parseFeed } from '../feed/parse';
 import { fetchFeedResponse } from '../net';
-import { toFeedStore, type FeedStore, type VistkyDatabase } from '../storage';
+import type { FeedStore, VistkyDatabase } from '../storage';
 import { MAX_RETRY_AFTER_MS, toRefreshFailure } from './refresh-failure';
+import { toEvictingFeedStore } from './store-feed';
 
 /** How long a refresh waits for the feed server before giving up. */
 export const REFRESH_TIMEOUT_MS = 20_000;
@@ -29,11 +30,12 @@ function getPendingRateLimit(meta: FeedMeta | undefined, now: Date) {
 
 /**
  * Fetches the feed (conditionally), parses it and stores its articles and meta in one
- * transaction. On any failure the stored articles stay as they were, the failure is recorded on
- * the feed (unless the caller aborted) and a RefreshError carrying it is thrown.
+ * transaction, then evicts beyond the unsaved limit, making room on a full disk (store-feed.ts).
+ * On any failure the stored articles stay as they were, the failure is recorded on the feed
+ * (unless the caller aborted) and a RefreshError carrying it is thrown.
  */
 export function refreshFeed(options: RefreshFeedOptions): Promise<RefreshResult> {
-  return refreshFeedStore(toFeedStore(options.db), options);
+  return refreshFeedStore(toEvictingFeedStore(options.db), options);
 }
 
 /**
@@ -61,7 +63,15 @@ export async function refreshFeedStore(
     if (response.status === 304) {
       const at = now().toISOString();
       await store.putFeedMeta(feedUrl, { lastChecked: at, lastSuccess: at, lastError: null });
-      return { status: 'not-modified', added: 0, updated: 0, addedKeys: [], skipped: 0 };
+      return {
+        status: 'not-modified',
+        added: 0,
+        updated: 0,
+        addedKeys: [],
+        updatedKeys: [],
+        evictedKeys: [],
+        skipped: 0,
+      };
     }
     signal?.throwIfAborted();
     const contentType = response.contentType ?? undefined;

@@ -61,5 +61,22 @@ describe('accessibility', () => {
       expect(await findViolations(page)).toEqual([]);
       await context.close();
     });
+
+    it(`search results, saved and settings have no axe violations in the ${scheme} theme`, async () => {
+      const context = await newPhoneContext(browser, baseUrl);
+      const page = await context.newPage();
+      await page.emulateMedia({ colorScheme: scheme });
+      await openList(page);
+      await page.goto('/search?q=вода');
+      await page.locator('.news-list mark').first().waitFor();
+      expect(await findViolations(page)).toEqual([]);
+      await page.goto('/saved');
+      await page.getByRole('heading', { name: 'Збережених статей поки немає' }).waitFor();
+      expect(await findViolations(page)).toEqual([]);
+      await page.goto('/settings');
+      await page.getByRole('radio', { name: 'Як у системі' }).waitFor();
+      expect(await findViolations(page)).toEqual([]);
+      await context.close();
+    });
   }
 });

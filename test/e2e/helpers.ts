@@ -216,3 +216,17 @@ export async function setDemoFault(
   const response = await context.request.post(`${baseUrl}/__demo/fault`, { data: { kind } });
   if (!response.ok()) throw new Error(`Demo fault ${kind} failed: ${response.status()}`);
 }
+
+/** Opens the settings screen and waits for its sections. */
+export async function openSettings(page: Page): Promise<void> {
+  await page.goto('/settings');
+  await page.locator('.settings-section').first().waitFor();
+}
+
+/** How many entries a named cache of the origin holds (0 when it does not exist). */
+export function countCacheEntries(page: Page, cacheName: string): Promise<number> {
+  return page.evaluate(async (name) => {
+    if (!(await caches.has(name))) return 0;
+    return (await (await caches.open(name)).keys()).length;
+  }, cacheName);
+}

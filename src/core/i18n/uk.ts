@@ -1,8 +1,10 @@
-import { formatPlural } from '../plural';
+import { formatPlural, type PluralForms } from '../plural';
+import type { Language } from '../settings';
 import type { RefreshErrorKind } from '../types';
 
 /** Every user-facing string of the app in Ukrainian, the default language. */
 export const uk = {
+  language: 'uk' as Language,
   locale: 'uk-UA',
   appName: 'Вістки',
   cityCouncil: 'Чернігівська міська рада',
@@ -66,32 +68,12 @@ export const uk = {
     next ? `Не вдалося оновити о ${time}, спробуємо ще о ${next}` : `Не вдалося оновити о ${time}`,
   willRetryOnline: 'Оновимо, щойно зʼявиться інтернет.',
   settingsTitle: 'Налаштування',
-  settingsDescription: 'Сповіщення, мої теми та інші налаштування застосунку.',
   notificationsHeading: 'Сповіщення',
-  notificationsToggle: 'Повідомляти про нові новини',
-  notificationsHint:
-    'Одне сповіщення на кожне оновлення стрічки, навіть коли застосунок закрито. Термінові оголошення та новини з ваших тем приходять завжди.',
-  notificationsBlocked:
-    'Сповіщення заблоковано в налаштуваннях браузера. Дозвольте їх для цього сайту, щоб отримувати новини.',
-  notificationsUnsupported: 'Цей браузер не вміє показувати сповіщення.',
-  pushFailed:
-    'Не вдалося підписатися на сповіщення з сервера. Перевірка новин у фоні працює й без цього.',
-  topicsHeading: 'Мої теми',
-  topicsHint:
-    'Слова, важливі для вас: вулиця, район, школа, «вода», «світло». Новини з ними позначаються у стрічці й приходять сповіщенням, навіть коли інші сповіщення вимкнено. Теми зберігаються лише на цьому пристрої.',
-  topicLabel: 'Нова тема',
-  topicAdd: 'Додати',
-  topicRemove: (topic: string) => `Вилучити тему «${topic}»`,
-  topicsEmpty: 'Тем поки немає.',
   topicBadge: (topics: string[]) =>
     `Моя тема: ${new Intl.ListFormat('uk', { type: 'conjunction' }).format(topics)}`,
   notificationPrompt: 'Повідомляти вас про нові новини міської ради?',
   notificationPromptAccept: 'Так, повідомляти',
   notificationPromptDecline: 'Ні, дякую',
-  versionLabel: (version: string, built: string) => `Версія ${version}, збірка ${built}`,
-  savedTitle: 'Збережені',
-  searchTitle: 'Пошук',
-  comingSoon: 'Незабаром: цей розділ зʼявиться в наступному оновленні застосунку.',
   shareTitle: 'Поділитися новиною',
   shareOf: (title: string) => `Поділитися: ${title}`,
   copyLink: 'Скопіювати посилання',
@@ -110,6 +92,29 @@ export const uk = {
   iosInstallStep2: 'Оберіть «На екран "Додому"»',
   categoryLabel: 'Розділ',
   publishedLabel: 'Опубліковано',
+
+  searchTitle: 'Пошук',
+  savedTitle: 'Збережені',
+
+  sectionsLabel: 'Розділи',
+  allSections: 'Усі',
+  unreadCount: {
+    one: '{n} непрочитана',
+    few: '{n} непрочитані',
+    many: '{n} непрочитаних',
+    other: '{n} непрочитаної',
+  } satisfies PluralForms,
+  sectionMissingTitle: 'Такого розділу немає',
+  sectionMissingText: 'Серед новин на цьому пристрої немає розділу з такою адресою.',
+  markAllRead: 'Позначити все прочитаним',
+  markedAllRead: 'Усі новини позначено прочитаними',
+
+  save: 'Зберегти',
+  saved: 'Збережено',
+  savedToast: 'Збережено: стаття доступна без інтернету',
+  unsavedToast: 'Прибрано зі збережених',
+  saveFailed: 'Не вдалося зберегти: на пристрої забракло місця',
+  showPhoto: 'Показати фото',
 };
 
 // What happened, and what the resident can do when it is up to them; the freshness line below

@@ -1,6 +1,6 @@
 import { useMessages } from '../hooks/use-messages';
 import { AppMenu, type MenuEntry } from './app-menu';
-import { RefreshIcon } from './icons';
+import { RefreshIcon, SearchIcon } from './icons';
 
 interface AppHeaderProps {
   onRefresh: () => void;
@@ -8,7 +8,7 @@ interface AppHeaderProps {
   menuEntries: MenuEntry[];
 }
 
-/** The city's name, the way home, the refresh button and the menu. */
+/** The city's name, the way home, search, the refresh button and the menu. */
 export function AppHeader({ onRefresh, isRefreshing, menuEntries }: AppHeaderProps) {
   const t = useMessages();
   return (
@@ -22,6 +22,10 @@ export function AppHeader({ onRefresh, isRefreshing, menuEntries }: AppHeaderPro
               {t.appName} · {t.newsTitle}
             </span>
           </span>
+        </a>
+        <a class="icon-button" href="/search">
+          <SearchIcon />
+          <span class="visually-hidden">{t.searchTitle}</span>
         </a>
         <button
           type="button"

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { useMessages } from '../hooks/use-messages';
-import { MenuIcon } from './icons';
+import { ExternalIcon, MenuIcon } from './icons';
 
 /** One entry of the menu: an app route, an outside link, or an action. */
 export type MenuEntry =
@@ -74,7 +74,9 @@ export function AppMenu({
                 </button>
               ) : (
                 <a
-                  class="menu__item"
+                  class={
+                    entry.kind === 'external' ? 'menu__item menu__item--external' : 'menu__item'
+                  }
                   href={entry.href}
                   aria-current={entry.kind === 'route' && entry.href === url ? 'page' : undefined}
                   {...(entry.kind === 'external'
@@ -82,6 +84,7 @@ export function AppMenu({
                     : {})}
                 >
                   {entry.label}
+                  {entry.kind === 'external' && <ExternalIcon />}
                 </a>
               )}
             </li>

@@ -1,6 +1,8 @@
+import { CITY_CONFIG } from '../../core/city-config';
 import type { Article } from '../../core/types';
 import { formatArticleDate, formatTimeAgo } from '../../core/format-date';
 import { useMessages } from '../hooks/use-messages';
+import { SaveButton } from './save-button';
 import { ShareButton } from './share-button';
 
 interface ArticleCardProps {
@@ -10,19 +12,23 @@ interface ArticleCardProps {
   isEager: boolean;
   /** The resident's topics this article mentions. */
   topics: string[];
+  /** False under the data saver: no thumbnail is downloaded at all. */
+  showImage: boolean;
 }
 
 const DAY = 86_400_000;
+const lang = CITY_CONFIG.contentLanguage;
 
-/** One news item in the list: title (the link), date, section, excerpt and thumbnail. */
-export function ArticleCard({ article, now, isEager, topics }: ArticleCardProps) {
+/** One news item in the list: title (the link), date, section, save toggle, excerpt, thumbnail. */
+export function ArticleCard({ article, now, isEager, topics, showImage }: ArticleCardProps) {
   const t = useMessages();
   const date = article.published;
   const isRecent = date !== null && now - Date.parse(date) < DAY;
+  const titleId = `title-${article.key}`;
   return (
     <li class={article.read ? 'card card--read' : 'card'}>
-      <h2 class="card__title">
-        <a class="card__link" href={`/news/${article.key}`}>
+      <h2 class="card__title" lang={lang}>
+        <a class="card__link" id={titleId} href={`/news/${article.key}`}>
           {article.title}
         </a>
       </h2>
@@ -32,18 +38,28 @@ export function ArticleCard({ article, now, isEager, topics }: ArticleCardProps)
             {isRecent ? formatTimeAgo(date, now, t.locale) : formatArticleDate(date, t.locale)}
           </time>
         )}
-        {article.categories[0] && <span class="card__category">{article.categories[0]}</span>}
+        {article.categories[0] && (
+          <span class="card__category" lang={lang}>
+            {article.categories[0]}
+          </span>
+        )}
       </p>
-      {article.summary && <p class="card__summary">{article.summary}</p>}
+      {article.summary && (
+        <p class="card__summary" lang={lang}>
+          {article.summary}
+        </p>
+      )}
       <div class="card__footer">
         {topics.length > 0 && <p class="card__topic">{t.topicBadge(topics)}</p>}
+        <SaveButton article={article} variant="icon" describedBy={titleId} />
         <ShareButton article={article} isCompact />
       </div>
-      {article.image && (
+      {article.image && showImage && (
         <img
           class="card__thumb"
           src={article.image.url}
           alt={article.image.alt}
+          lang={lang}
           width="136"
           height="96"
           loading={isEager ? 'eager' : 'lazy'}

@@ -1,4 +1,5 @@
 import type { Article } from '../../core/types';
+import { usePreferences } from '../hooks/use-preferences';
 import { ArticleCard } from './article-card';
 
 // About one phone screen of cards: their thumbnails load at once, the rest lazily.
@@ -8,11 +9,14 @@ interface ArticleListProps {
   articles: Article[];
   now: number;
   /** The resident's topics each article mentions, to mark those cards. */
-  topicsByKey: ReadonlyMap<string, string[]>;
+  topicsByKey?: ReadonlyMap<string, string[]>;
 }
 
-/** The news as an ordered list of cards, newest first. */
-export function ArticleList({ articles, now, topicsByKey }: ArticleListProps) {
+const NO_TOPICS: ReadonlyMap<string, string[]> = new Map();
+
+/** The news as an ordered list of cards, newest first; thumbnails off under the data saver. */
+export function ArticleList({ articles, now, topicsByKey = NO_TOPICS }: ArticleListProps) {
+  const { dataSaver } = usePreferences();
   return (
     <ol class="news-list">
       {articles.map((article, index) => (
@@ -22,6 +26,7 @@ export function ArticleList({ articles, now, topicsByKey }: ArticleListProps) {
           now={now}
           isEager={index < EAGER_CARDS}
           topics={topicsByKey.get(article.key) ?? []}
+          showImage={!dataSaver}
         />
       ))}
     </ol>

@@ -1,19 +1,35 @@
-import { useMemo } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { holdBackImages } from '../../article/hold-back-images';
 import { toTrustedArticleHtml } from '../../article/sanitize';
+import { CITY_CONFIG } from '../../core/city-config';
 import { formatArticleDate } from '../../core/format-date';
 import type { Article } from '../../core/types';
 import { canGoBackToList } from '../hooks/in-app-history';
 import { useMessages } from '../hooks/use-messages';
-import { BackIcon, ExternalIcon } from './icons';
+import { usePreferences } from '../hooks/use-preferences';
+import { BackIcon, ExternalIcon, PhotoIcon } from './icons';
+import { SaveButton } from './save-button';
 import { ShareButton } from './share-button';
+
+const lang = CITY_CONFIG.contentLanguage;
 
 /** A whole article: title, date, lead photo with caption, sanitized body, signature, actions. */
 export function ArticleView({ article }: { article: Article }) {
   const t = useMessages();
+  const { dataSaver } = usePreferences();
+  const [isLeadShown, setLeadShown] = useState(false);
+  const body = useRef<HTMLDivElement>(null);
   const html = useMemo(
-    () => toTrustedArticleHtml(article.contentHtml, article.url || undefined),
-    [article.contentHtml, article.url],
+    () =>
+      toTrustedArticleHtml(article.contentHtml, article.url || undefined, {
+        holdImages: dataSaver,
+      }),
+    [article.contentHtml, article.url, dataSaver],
   );
+  // Before paint: the photos the data saver held back become «Показати фото» buttons.
+  useLayoutEffect(() => {
+    if (dataSaver && body.current) holdBackImages(body.current, t.showPhoto, t.locale);
+  }, [html, dataSaver, t.showPhoto, t.locale]);
   const image = article.image;
   // Feeds that take the lead image from the body would otherwise show it twice.
   const showLeadImage = image !== null && !article.contentHtml.includes(image.url);
@@ -33,24 +49,46 @@ export function ArticleView({ article }: { article: Article }) {
         <BackIcon />
         {t.backToList}
       </a>
-      {article.categories[0] && <p class="article__category">{article.categories[0]}</p>}
-      <h1 class="article__title">{article.title}</h1>
+      {article.categories[0] && (
+        <p class="article__category" lang={lang}>
+          {article.categories[0]}
+        </p>
+      )}
+      <h1 class="article__title" lang={lang}>
+        {article.title}
+      </h1>
       {article.published && (
         <p class="article__date">
           <time dateTime={article.published}>{formatArticleDate(article.published, t.locale)}</time>
         </p>
       )}
-      {showLeadImage && (
-        <figure class="article__figure">
-          <img src={image.url} alt={image.alt || t.photoOf(article.title)} decoding="async" />
-          {image.alt && <figcaption>{image.alt}</figcaption>}
-        </figure>
-      )}
+      {showLeadImage &&
+        (dataSaver && !isLeadShown ? (
+          <button type="button" class="photo-button" onClick={() => setLeadShown(true)}>
+            <PhotoIcon />
+            {t.showPhoto}
+          </button>
+        ) : (
+          <figure class="article__figure" lang={lang}>
+            <img src={image.url} alt={image.alt || t.photoOf(article.title)} decoding="async" />
+            {image.alt && <figcaption>{image.alt}</figcaption>}
+          </figure>
+        ))}
       {/* Preact assigns __html to innerHTML untouched, so the TrustedHTML object reaches the sink
           that Trusted Types guards; its type says string only. */}
-      <div class="article-body" dangerouslySetInnerHTML={{ __html: html as string }} />
-      {showAuthor && <p class="article__author">{author}</p>}
+      <div
+        ref={body}
+        class="article-body"
+        lang={lang}
+        dangerouslySetInnerHTML={{ __html: html as string }}
+      />
+      {showAuthor && (
+        <p class="article__author" lang={lang}>
+          {author}
+        </p>
+      )}
       <div class="article__actions">
+        <SaveButton article={article} variant="full" />
         <ShareButton article={article} />
         {article.url && (
           <a class="button" href={article.url} target="_blank" rel="noopener noreferrer">

@@ -75,3 +75,33 @@ export function MenuIcon(props: IconProps) {
     </Icon>
   );
 }
+
+/** A magnifier: search. */
+export function SearchIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <circle cx="11" cy="11" r="7" />
+      <path d="m20 20-3.5-3.5" />
+    </Icon>
+  );
+}
+
+/** A bookmark, filled when the article is saved. */
+export function BookmarkIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M6 3h12v18l-6-4-6 4z" />
+    </Icon>
+  );
+}
+
+/** A landscape in a frame: a photo waiting to be shown. */
+export function PhotoIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <rect x="3" y="4" width="18" height="16" rx="2" />
+      <circle cx="9" cy="10" r="2" />
+      <path d="m21 17-5-5-9 8" />
+    </Icon>
+  );
+}

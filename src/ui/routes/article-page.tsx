@@ -3,6 +3,7 @@ import { useRoute } from 'preact-iso';
 import { useEffect } from 'preact/hooks';
 import { getSourceFromQuery, getTitleFromQuery } from '../../article/share-url';
 import { articleQuery } from '../../data/articles';
+import { markArticleRead } from '../../data/article-state';
 import { feedMetaQuery, getAppFeedUrl } from '../../data/feeds';
 import { ArticleMissing } from '../components/article-missing';
 import { ArticleView } from '../components/article-view';
@@ -46,6 +47,12 @@ export default function ArticlePage() {
     markArticleEntry();
     void incrementCounter(queryClient, SETTING_KEYS.articlesOpened).catch(() => undefined);
   }, [key, queryClient]);
+
+  // Opening an article is reading it: the list shows it as read from now on.
+  const isUnread = article?.read === false;
+  useEffect(() => {
+    if (isUnread) markArticleRead(queryClient, key).catch(() => undefined);
+  }, [isUnread, key, queryClient]);
 
   if (article) {
     return (

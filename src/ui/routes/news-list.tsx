@@ -1,5 +1,6 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/preact-query';
 import { useCallback, useMemo } from 'preact/hooks';
+import { CITY_CONFIG } from '../../core/city-config';
 import { SETTING_KEYS } from '../../core/setting-keys';
 import { stripTags } from '../../core/text';
 import { findMatchingTopics, prepareTopics } from '../../core/topics';
@@ -9,9 +10,12 @@ import { feedMetaQuery, getAppFeedUrl } from '../../data/feeds';
 import { ArticleList } from '../components/article-list';
 import { FeedStatus } from '../components/feed-status';
 import { LoadMore } from '../components/load-more';
+import { MarkAllRead } from '../components/mark-all-read';
 import { NewArticlesPill } from '../components/new-articles-pill';
 import { NotificationPrompt } from '../components/notification-prompt';
+import { SectionChips } from '../components/section-chips';
 import { SkeletonList } from '../components/skeleton-list';
+import { useCurrentSection } from '../hooks/use-current-section';
 import { useDocumentMeta } from '../hooks/use-document-meta';
 import { useMessages } from '../hooks/use-messages';
 import { useNewArticles } from '../hooks/use-new-articles';
@@ -25,18 +29,28 @@ interface NewsListProps {
   isEmbedded?: boolean;
 }
 
-/** The home screen: every stored article, newest first, with the feed's freshness on top. */
+/**
+ * The home screen (/) and a section (/section/<slug>): stored articles newest first, the
+ * section chips, the feed's freshness and «Позначити все прочитаним». As a route (not embedded)
+ * it remembers the section, so the app opens there next time.
+ */
 export function NewsList({ isEmbedded = false }: NewsListProps) {
   const t = useMessages();
   const isOnline = useOnline();
   const now = useNow();
   const { isRefreshing, failure, nextCheckAt } = useRefresh();
   const { heldKeys, reveal } = useNewArticles();
+  const current = useCurrentSection(!isEmbedded);
+  const { section } = current;
   const topicSetting = useQuery(settingQuery(SETTING_KEYS.topics)).data;
-  const list = useInfiniteQuery(articleListQuery());
+  const list = useInfiniteQuery({
+    ...articleListQuery(section?.name ?? null),
+    enabled: current.slug === null || section !== undefined,
+  });
   const meta = useQuery(feedMetaQuery(getAppFeedUrl())).data ?? null;
+  const heading = section?.name ?? t.listHeading;
   useDocumentMeta(
-    { title: `${t.listHeading} — ${t.appName}`, description: t.listDescription },
+    { title: `${heading} — ${t.appName}`, description: t.listDescription },
     !isEmbedded,
   );
 
@@ -68,7 +82,7 @@ export function NewsList({ isEmbedded = false }: NewsListProps) {
   };
   useScrollMemory(articles.length > 0);
   const isFirstLoad =
-    list.isPending ||
+    (list.isPending && !current.isMissing) ||
     (articles.length === 0 && (isRefreshing || (isOnline && meta === null && !failure)));
 
   return (
@@ -76,8 +90,11 @@ export function NewsList({ isEmbedded = false }: NewsListProps) {
       {isEmbedded ? (
         <h2 class="page-title">{t.listHeading}</h2>
       ) : (
-        <h1 class="page-title">{t.listHeading}</h1>
+        <h1 class="page-title" lang={section ? CITY_CONFIG.contentLanguage : undefined}>
+          {heading}
+        </h1>
       )}
+      <SectionChips current={current.slug} />
       <NewArticlesPill count={heldKeys.size} onShow={showNew} />
       <NotificationPrompt />
       <FeedStatus
@@ -87,8 +104,21 @@ export function NewsList({ isEmbedded = false }: NewsListProps) {
         failure={failure}
         nextCheckAt={nextCheckAt}
       />
+      {current.unread > 0 && (
+        <div class="list-tools">
+          <MarkAllRead category={section?.name ?? null} />
+        </div>
+      )}
       {isFirstLoad ? (
         <SkeletonList />
+      ) : current.isMissing ? (
+        <section class="empty-state">
+          <h2>{t.sectionMissingTitle}</h2>
+          <p>{t.sectionMissingText}</p>
+          <a class="button button--primary" href="/">
+            {t.backToList}
+          </a>
+        </section>
       ) : articles.length === 0 ? (
         <section class="empty-state">
           <h2>{t.emptyTitle}</h2>

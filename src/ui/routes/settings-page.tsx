@@ -1,21 +1,31 @@
+import { useScreenMessages } from '../hooks/use-screen-messages';
 import { useDocumentMeta } from '../hooks/use-document-meta';
 import { useMessages } from '../hooks/use-messages';
 import { AboutSettings } from '../components/settings/about-settings';
+import { DataSaverSettings } from '../components/settings/data-saver-settings';
+import { LanguageSettings } from '../components/settings/language-settings';
 import { NotificationSettings } from '../components/settings/notification-settings';
+import { ReadingSettings } from '../components/settings/reading-settings';
+import { StorageSettings } from '../components/settings/storage-settings';
 import { TopicSettings } from '../components/settings/topic-settings';
 
 /** /settings: one section per concern, so a new setting is one more line here. */
 export default function SettingsPage() {
   const t = useMessages();
+  const s = useScreenMessages();
   useDocumentMeta({
     title: `${t.settingsTitle} — ${t.appName}`,
-    description: t.settingsDescription,
+    description: s.settingsDescription,
   });
   return (
     <>
       <h1 class="page-title">{t.settingsTitle}</h1>
+      <ReadingSettings />
+      <LanguageSettings />
       <NotificationSettings />
       <TopicSettings />
+      <DataSaverSettings />
+      <StorageSettings />
       <AboutSettings />
     </>
   );

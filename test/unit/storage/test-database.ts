@@ -3,6 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openDB, type IDBPDatabase } from 'idb';
 import type { FeedArticle } from '../../../src/core/types';
 import { countArticles, openDatabase, type VistkyDatabase } from '../../../src/storage';
+import { MIGRATIONS } from '../../../src/storage/migrations';
 
 export const FEED_URL = 'https://rada.example/feed.json';
 
@@ -47,6 +48,19 @@ export function openVersion1Database(name: string): Promise<IDBPDatabase> {
     upgrade: (db) => {
       db.createObjectStore('articles', { keyPath: 'key' }).createIndex('by-date', 'dateKey');
       db.createObjectStore('feeds', { keyPath: 'url' });
+    },
+  });
+}
+
+/** Opens `name` at an older schema version by running the shipped steps up to it, with raw idb. */
+export function openDatabaseAtVersion(name: string, version: number): Promise<IDBPDatabase> {
+  return openDB(name, version, {
+    upgrade: async (db, oldVersion, _newVersion, tx) => {
+      for (const step of MIGRATIONS) {
+        if (step.version > oldVersion && step.version <= version) {
+          await step.run(db as never, tx as never);
+        }
+      }
     },
   });
 }

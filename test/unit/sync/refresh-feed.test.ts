@@ -88,6 +88,8 @@ describe('refreshFeed', () => {
       added: 0,
       updated: 0,
       addedKeys: [],
+      updatedKeys: [],
+      evictedKeys: [],
       skipped: 0,
     });
     expect(await getFeedMeta(db, FEED_URL)).toMatchObject({

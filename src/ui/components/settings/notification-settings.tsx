@@ -1,9 +1,11 @@
+import { useScreenMessages } from '../../hooks/use-screen-messages';
 import { useMessages } from '../../hooks/use-messages';
 import { useNotificationToggle } from '../../hooks/use-notification-toggle';
 
 /** «Сповіщення»: the switch for general notifications, asked for only on a tap. */
 export function NotificationSettings() {
   const t = useMessages();
+  const s = useScreenMessages();
   const toggle = useNotificationToggle();
   return (
     <section class="settings-section" aria-labelledby="notifications-heading">
@@ -18,14 +20,14 @@ export function NotificationSettings() {
               disabled={toggle.isBusy}
               onChange={(event) => void toggle.setEnabled(event.currentTarget.checked)}
             />
-            <span>{t.notificationsToggle}</span>
+            <span>{s.notificationsToggle}</span>
           </label>
-          <p class="settings-hint">{t.notificationsHint}</p>
-          {toggle.permission === 'denied' && <p class="notice">{t.notificationsBlocked}</p>}
-          {toggle.hasPushError && <p class="notice">{t.pushFailed}</p>}
+          <p class="settings-hint">{s.notificationsHint}</p>
+          {toggle.permission === 'denied' && <p class="notice">{s.notificationsBlocked}</p>}
+          {toggle.hasPushError && <p class="notice">{s.pushFailed}</p>}
         </>
       ) : (
-        <p class="settings-hint">{t.notificationsUnsupported}</p>
+        <p class="settings-hint">{s.notificationsUnsupported}</p>
       )}
     </section>
   );

@@ -1,15 +1,15 @@
+import { useScreenMessages } from '../../hooks/use-screen-messages';
 import { useQuery, useQueryClient } from '@tanstack/preact-query';
 import { useState } from 'preact/hooks';
 import { SETTING_KEYS } from '../../../core/setting-keys';
 import { saveSetting, settingQuery } from '../../../data/settings';
 import { requestNotificationPermission } from '../../../pwa/notifications';
-import { useMessages } from '../../hooks/use-messages';
 
 const MAX_TOPIC_LENGTH = 60;
 
 /** «Мої теми»: words that mark matching news and notify even when the rest is muted. */
 export function TopicSettings() {
-  const t = useMessages();
+  const s = useScreenMessages();
   const queryClient = useQueryClient();
   const stored = useQuery(settingQuery(SETTING_KEYS.topics)).data;
   const topics = Array.isArray(stored) ? stored.map(String) : [];
@@ -29,10 +29,10 @@ export function TopicSettings() {
 
   return (
     <section class="settings-section" aria-labelledby="topics-heading">
-      <h2 id="topics-heading">{t.topicsHeading}</h2>
-      <p class="settings-hint">{t.topicsHint}</p>
+      <h2 id="topics-heading">{s.topicsHeading}</h2>
+      <p class="settings-hint">{s.topicsHint}</p>
       {topics.length === 0 ? (
-        <p class="settings-hint">{t.topicsEmpty}</p>
+        <p class="settings-hint">{s.topicsEmpty}</p>
       ) : (
         <ul class="topic-list">
           {topics.map((topic) => (
@@ -41,7 +41,7 @@ export function TopicSettings() {
               <button
                 type="button"
                 class="topic-chip__remove"
-                aria-label={t.topicRemove(topic)}
+                aria-label={s.topicRemove(topic)}
                 onClick={() => void save(topics.filter((other) => other !== topic))}
               >
                 ×
@@ -51,7 +51,7 @@ export function TopicSettings() {
         </ul>
       )}
       <form class="topic-form" onSubmit={add}>
-        <label for="topic-input">{t.topicLabel}</label>
+        <label for="topic-input">{s.topicLabel}</label>
         <div class="topic-form__row">
           <input
             id="topic-input"
@@ -62,7 +62,7 @@ export function TopicSettings() {
             onInput={(event) => setDraft(event.currentTarget.value)}
           />
           <button type="submit" class="button button--primary">
-            {t.topicAdd}
+            {s.topicAdd}
           </button>
         </div>
       </form>

@@ -1,0 +1,127 @@
+import { formatPlural } from '../plural';
+import type { RefreshErrorKind } from '../types';
+import type { Messages } from './uk';
+
+const refreshFailureText: Record<RefreshErrorKind, string> = {
+  offline: 'No internet connection. Showing the news saved on this device.',
+  timeout: 'The news server did not answer in time. Showing the news saved on this device.',
+  http: 'The news server is not working for now. Showing the news saved on this device.',
+  'rate-limited': 'The news server asked us to wait. Showing the news saved on this device.',
+  'not-a-feed':
+    'Another page arrived instead of the news — perhaps the Wi‑Fi network wants you to sign in. Open any site in the browser, sign in and tap «Refresh».',
+  'broken-feed': 'The news server sent a damaged feed. Showing the news saved on this device.',
+  'storage-full':
+    'This device is out of space, so new articles were not saved. Free up some space and tap «Refresh».',
+  'storage-unavailable': 'This browser does not allow saving news on the device.',
+  aborted: 'The update was cancelled.',
+  unknown: 'Could not update the news. Showing the news saved on this device.',
+}
+
+/** Every user-facing string of the app in English, the second language. */
+export const en: Messages = {
+  language: 'en',
+  locale: 'en-GB',
+  appName: 'Vistky',
+  cityCouncil: 'Chernihiv City Council',
+  portalName: 'Official web portal of Chernihiv City Council',
+  skipToContent: 'Skip to content',
+  mainNav: 'Main menu',
+  menu: 'Menu',
+  newsTitle: 'News',
+  listHeading: 'City council news',
+  listDescription: 'News and announcements of Chernihiv City Council, available offline too.',
+  refresh: 'Refresh',
+  refreshing: 'Refreshing…',
+  loading: 'Loading the news…',
+  loadMore: 'Show more',
+  emptyTitle: 'No news yet',
+  emptyOffline: 'As soon as the internet is back, we will load the news feed.',
+  emptyOnline: 'The feed is empty. Try refreshing a little later.',
+  offlineBanner: 'No internet connection. Showing the news saved on this device.',
+  updatedAgo: (ago: string) => `Updated ${ago}`,
+  neverUpdated: 'The news feed has not been loaded yet',
+  refreshFailed: (kind: RefreshErrorKind) => refreshFailureText[kind],
+  backToList: 'All news',
+  readOnPortal: 'Read on the portal',
+  share: 'Share',
+  linkCopied: 'Link copied',
+  copyFailed: 'Could not copy the link',
+  photoOf: (title: string) => `Photo for the article «${title}»`,
+  articleMissingTitle: 'This article is no longer in the feed',
+  articleMissingText:
+    'It may have been removed from the feed, or the link is incomplete. Other council news is below.',
+  articleMissingOffline:
+    'This article is not saved on this device. Open the link again when you are online.',
+  originalLink: 'Open on the city council portal',
+  notFoundTitle: 'Page not found',
+  notFoundText: 'The app has no such page.',
+  toHome: 'Go to the home page',
+  updateReady: 'A new version of the app is available',
+  updateNow: 'Update',
+  dismiss: 'Close',
+  storageUnavailable:
+    'This browser does not allow saving data, so offline reading is off. News is shown from the network.',
+  reloadNeeded: 'The app was updated in another tab. Reload the page.',
+  reload: 'Reload',
+  topicMatch: (topics: string[]) =>
+    `My topics: ${new Intl.ListFormat('en', { type: 'conjunction' }).format(topics)}`,
+  moreNews: (count: number) => `+${count} more`,
+  urgentTitle: (title: string) => `Urgent: ${title}`,
+  newArticles: (count: number) =>
+    formatPlural(
+      count,
+      {
+        one: '{n} new article',
+        few: '{n} new articles',
+        many: '{n} new articles',
+        other: '{n} new articles',
+      },
+      'en',
+    ),
+  checkedAt: (time: string) => `Checked at ${time}`,
+  checkFailedAt: (time: string, next: string | null) =>
+    next ? `Could not update at ${time}, will try again at ${next}` : `Could not update at ${time}`,
+  willRetryOnline: 'We will update as soon as the internet is back.',
+  settingsTitle: 'Settings',
+  notificationsHeading: 'Notifications',
+  topicBadge: (topics: string[]) =>
+    `My topic: ${new Intl.ListFormat('en', { type: 'conjunction' }).format(topics)}`,
+  notificationPrompt: 'Shall we tell you about new city council news?',
+  notificationPromptAccept: 'Yes, notify me',
+  notificationPromptDecline: 'No, thanks',
+  shareTitle: 'Share the article',
+  shareOf: (title: string) => `Share: ${title}`,
+  copyLink: 'Copy the link',
+  copyPortalLink: 'Copy the portal link',
+  shareTelegram: 'Telegram',
+  shareViber: 'Viber',
+  shareFacebook: 'Facebook',
+  shareEmail: 'E-mail',
+  close: 'Close',
+  install: 'Install the app',
+  installOffer: 'Install the «Vistky» app so that the news opens instantly, even offline.',
+  installLater: 'Not now',
+  iosInstallTitle: 'Add «Vistky» to your Home Screen',
+  iosInstallStep1: 'Tap «Share» at the bottom of the screen',
+  iosInstallStep2: 'Choose «Add to Home Screen»',
+  categoryLabel: 'Section',
+  publishedLabel: 'Published',
+
+  searchTitle: 'Search',
+  savedTitle: 'Saved',
+
+  sectionsLabel: 'Sections',
+  allSections: 'All',
+  unreadCount: { one: '{n} unread', few: '{n} unread', many: '{n} unread', other: '{n} unread' },
+  sectionMissingTitle: 'No such section',
+  sectionMissingText: 'None of the news on this device belongs to a section with this address.',
+  markAllRead: 'Mark all as read',
+  markedAllRead: 'All news marked as read',
+
+  save: 'Save',
+  saved: 'Saved',
+  savedToast: 'Saved: the article is available offline',
+  unsavedToast: 'Removed from saved',
+  saveFailed: 'Could not save: this device is out of space',
+  showPhoto: 'Show photo',
+};

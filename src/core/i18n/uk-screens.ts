@@ -1,0 +1,87 @@
+import type { PluralForms } from '../plural';
+
+/**
+ * The Ukrainian strings of the search, saved and settings screens. They load with those
+ * screens (lazily), not with the list: every other string lives in uk.ts.
+ */
+export const ukScreens = {
+  settingsDescription:
+    'Сповіщення, мої теми, розмір тексту, тема, мова, економія трафіку та місце на пристрої.',
+  notificationsToggle: 'Повідомляти про нові новини',
+  notificationsHint:
+    'Одне сповіщення на кожне оновлення стрічки, навіть коли застосунок закрито. Термінові оголошення та новини з ваших тем приходять завжди.',
+  notificationsBlocked:
+    'Сповіщення заблоковано в налаштуваннях браузера. Дозвольте їх для цього сайту, щоб отримувати новини.',
+  notificationsUnsupported: 'Цей браузер не вміє показувати сповіщення.',
+  pushFailed:
+    'Не вдалося підписатися на сповіщення з сервера. Перевірка новин у фоні працює й без цього.',
+  topicsHeading: 'Мої теми',
+  topicsHint:
+    'Слова, важливі для вас: вулиця, район, школа, «вода», «світло». Новини з ними позначаються у стрічці й приходять сповіщенням, навіть коли інші сповіщення вимкнено. Теми зберігаються лише на цьому пристрої.',
+  topicLabel: 'Нова тема',
+  topicAdd: 'Додати',
+  topicRemove: (topic: string) => `Вилучити тему «${topic}»`,
+  topicsEmpty: 'Тем поки немає.',
+  versionLabel: (version: string, built: string) => `Версія ${version}, збірка ${built}`,
+
+  savedCount: {
+    one: '{n} збережена стаття',
+    few: '{n} збережені статті',
+    many: '{n} збережених статей',
+    other: '{n} збереженої статті',
+  } satisfies PluralForms,
+  savedEmptyTitle: 'Збережених статей поки немає',
+  savedEmptyText:
+    'Натисніть «Зберегти» на новині — і вона залишиться на пристрої, доступна без інтернету.',
+  savedDescription: 'Статті, які ви зберегли: доступні без інтернету.',
+
+  searchLabel: 'Пошук у новинах',
+  searchButton: 'Знайти',
+  searchDescription: 'Пошук у новинах на цьому пристрої, також без інтернету.',
+  searchHint: 'Введіть щонайменше 2 літери. Пошук працює й без інтернету.',
+  searchPreparing: 'Готуємо пошук…',
+  searchFound: {
+    one: 'Знайдено {n} новину',
+    few: 'Знайдено {n} новини',
+    many: 'Знайдено {n} новин',
+    other: 'Знайдено {n} новини',
+  } satisfies PluralForms,
+  searchShown: (shown: string) => `Показано перші ${shown}`,
+  searchNothing: 'Нічого не знайдено',
+  searchNothingText: 'Спробуйте інше слово або лише його початок.',
+  searchFailed: 'Пошук не вдався. Спробуйте ще раз.',
+
+  readingSection: 'Читання',
+  textSizeLabel: 'Розмір тексту',
+  textSizes: ['Дрібний', 'Звичайний', 'Більший', 'Великий', 'Найбільший'],
+  textSample: 'Так виглядатиме текст новин.',
+  themeLabel: 'Тема',
+  themes: { system: 'Як у системі', light: 'Світла', dark: 'Темна' },
+  languageSection: 'Мова',
+  languageLabel: 'Мова інтерфейсу',
+  languageNote: 'Новини показано мовою, якою їх опублікувала міська рада.',
+  dataSaverSection: 'Економія трафіку',
+  dataSaverLabel: 'Не завантажувати фото без потреби',
+  dataSaverHint: 'Фото завантажаться лише тоді, коли ви їх відкриєте.',
+  storageSection: 'Місце на пристрої',
+  keepLabel: 'Скільки незбережених новин тримати',
+  keepChoice: {
+    one: '{n} новину',
+    few: '{n} новини',
+    many: '{n} новин',
+    other: '{n} новини',
+  } satisfies PluralForms,
+  keepHint: 'Старіші незбережені новини та їхні фото видаляються. Збережені — ніколи.',
+  storageUsage: (used: string, quota: string) => `Використано ${used} із доступних ${quota}`,
+  storageUnknown: 'Браузер не повідомляє, скільки місця використано.',
+  storagePersisted: 'Браузер не видалятиме ці дані, навіть коли забракне місця.',
+  storageNotPersisted: 'Коли на пристрої забракне місця, браузер може видалити ці дані.',
+  clearCache: 'Очистити кеш',
+  clearCacheHint: 'Видаляє фото й незбережені новини. Збережені статті та їхні фото залишаються.',
+  cacheCleared: 'Кеш очищено',
+  clearCacheFailed: 'Не вдалося очистити кеш. Спробуйте ще раз.',
+  settingFailed: 'Не вдалося зберегти налаштування. Спробуйте ще раз.',
+};
+
+/** The shape every translation of the screens' strings must have. */
+export type ScreenMessages = typeof ukScreens;

@@ -1,0 +1,88 @@
+import { queryOptions } from '@tanstack/preact-query';
+import { DEFAULT_PREFERENCES, parsePreferences, type ReaderPreferences } from '../core/settings';
+import { SETTING_KEYS } from '../core/setting-keys';
+import { getSetting, putSetting } from '../storage';
+import { getDatabase } from './database';
+
+// localStorage holds the preferences: the theme and text size must apply before the first paint,
+// and only localStorage answers synchronously. It is written first, so it is never older than
+// IndexedDB, which keeps a copy for the service worker (the data saver) and for a page whose
+// localStorage was cleared.
+const MIRROR_KEY = 'vistky-preferences';
+
+function readStored(): Partial<Record<keyof PreferenceMirror, unknown>> | null {
+  try {
+    const stored: unknown = JSON.parse(localStorage.getItem(MIRROR_KEY) ?? 'null');
+    return typeof stored === 'object' && stored !== null ? stored : null;
+  } catch {
+    return null;
+  }
+}
+
+/** What the page reads synchronously at start: the preferences and the last opened section. */
+export interface PreferenceMirror {
+  preferences: ReaderPreferences;
+  /** Slug of the section the list showed last; null for «Усі». */
+  lastSection: string | null;
+}
+
+/** The start-up copy, or defaults when there is none (first visit, storage blocked). */
+export function readPreferenceMirror(): PreferenceMirror {
+  const stored = readStored();
+  const section = stored?.lastSection;
+  return {
+    preferences: stored?.preferences ? parsePreferences(stored.preferences) : DEFAULT_PREFERENCES,
+    lastSection: typeof section === 'string' && section !== '' ? section : null,
+  };
+}
+
+/** Updates the start-up copy; a blocked localStorage only costs the first paint its look. */
+export function writeMirror(patch: Partial<PreferenceMirror>): void {
+  try {
+    localStorage.setItem(MIRROR_KEY, JSON.stringify({ ...readPreferenceMirror(), ...patch }));
+  } catch {
+    // Storage blocked or full: the preferences still hold in IndexedDB and for this session.
+  }
+}
+
+/**
+ * The reader's preferences: localStorage's, copied to IndexedDB when that copy is missing or
+ * older (a page closed mid-write); IndexedDB's when localStorage was cleared.
+ */
+export function preferencesQuery() {
+  return queryOptions({
+    queryKey: ['settings', 'preferences'] as const,
+    queryFn: async () => {
+      const db = await getDatabase();
+      const stored = await getSetting(db, SETTING_KEYS.readerPreferences);
+      const local = readStored()?.preferences;
+      if (local === undefined) {
+        const preferences = parsePreferences(stored);
+        writeMirror({ preferences });
+        return preferences;
+      }
+      const preferences = parsePreferences(local);
+      if (JSON.stringify(parsePreferences(stored)) !== JSON.stringify(preferences)) {
+        await putSetting(db, SETTING_KEYS.readerPreferences, { ...preferences });
+      }
+      return preferences;
+    },
+    placeholderData: () => readPreferenceMirror().preferences,
+  });
+}
+
+/** Remembers which section the list shows, so the app opens there next time. */
+export async function rememberSection(slug: string | null): Promise<void> {
+  writeMirror({ lastSection: slug });
+  await putSetting(await getDatabase(), SETTING_KEYS.lastSection, slug);
+}
+
+/** Whether persistent storage was already asked for (browsers may prompt: ask once). */
+export async function hasAskedForPersistence(): Promise<boolean> {
+  return (await getSetting(await getDatabase(), SETTING_KEYS.persistRequested)) === true;
+}
+
+/** Records that persistent storage was asked for. */
+export async function recordPersistenceAsked(): Promise<void> {
+  await putSetting(await getDatabase(), SETTING_KEYS.persistRequested, true);
+}

@@ -1,0 +1,71 @@
+// Stress mark, soft hyphen and zero-width characters: invisible, yet they split or change words.
+const INVISIBLE = /[\u0301\u00ad\u200b-\u200d\u2060\ufeff]/g;
+// Every apostrophe Ukrainian text uses in the wild (notes §2.5): typewriter, typographic, modifier.
+const APOSTROPHES = /['\u2019\u2018\u02bc\u02b9`\u00b4]/g;
+const CYRILLIC = /\p{Script=Cyrillic}/gu;
+const LATIN = /\p{Script=Latin}/gu;
+
+/** The one apostrophe every variant becomes (U+02BC, what CLDR writes: «пʼятниця»). */
+export const APOSTROPHE = '\u02bc';
+
+// Latin letters that look like Cyrillic ones; a Cyrillic word typed on a mixed layout has them.
+const LOOKALIKES: Record<string, string> = {
+  A: 'А',
+  B: 'В',
+  C: 'С',
+  E: 'Е',
+  H: 'Н',
+  I: 'І',
+  K: 'К',
+  M: 'М',
+  O: 'О',
+  P: 'Р',
+  T: 'Т',
+  X: 'Х',
+  Y: 'У',
+  a: 'а',
+  c: 'с',
+  e: 'е',
+  i: 'і',
+  o: 'о',
+  p: 'р',
+  x: 'х',
+  y: 'у',
+};
+const LOOKALIKE = /[ABCEHIKMOPTXYaceiopxy]/g;
+
+// Letters of the Russian layout a hurried query may contain; Ukrainian has none of them.
+const RUSSIAN_LAYOUT: Record<string, string> = { ы: 'и', э: 'е', ё: 'е', ъ: APOSTROPHE };
+const RUSSIAN_LETTER = /[ыэёъ]/g;
+
+/**
+ * Search normalisation of notes §2.6 steps 1–4 for any text: NFC, invisible characters dropped,
+ * lower case, one apostrophe. Never strips diacritics: й, ї and ґ stay letters.
+ */
+export function foldText(text: string): string {
+  return (
+    text
+      .normalize('NFC')
+      .replace(INVISIBLE, '')
+      // Ukrainian has no special casing rules (only Turkic and Lithuanian do), so the plain mapping
+      // is the Ukrainian one, and much faster than toLocaleLowerCase('uk') when indexing.
+      .toLowerCase()
+      .replace(APOSTROPHES, APOSTROPHE)
+  );
+}
+
+/**
+ * One word folded (§2.6 steps 1–5): Latin look-alikes become Cyrillic when the word is mostly
+ * Cyrillic («Днiпро» with a Latin i), so a defect in the text never hides it from search.
+ */
+export function foldWord(word: string): string {
+  const cyrillic = word.match(CYRILLIC)?.length ?? 0;
+  const latin = word.match(LATIN)?.length ?? 0;
+  const fixed = cyrillic > latin ? word.replace(LOOKALIKE, (c) => LOOKALIKES[c] ?? c) : word;
+  return foldText(fixed);
+}
+
+/** A query word folded like an indexed one, plus the Russian-layout letters mapped (§2.6 step 7). */
+export function foldQueryWord(word: string): string {
+  return foldWord(word).replace(RUSSIAN_LETTER, (c) => RUSSIAN_LAYOUT[c] ?? c);
+}

@@ -1,0 +1,13 @@
+import type { SearchResults } from './search-query';
+
+/** What a page asks the search worker. */
+export type SearchRequest = { type: 'search'; id: number; query: string; limit: number };
+
+/**
+ * What the search worker answers: results for a request, a failure, or word that the index
+ * changed (articles stored or removed), so results on screen should be asked for again.
+ */
+export type SearchReply =
+  | { type: 'results'; id: number; results: SearchResults }
+  | { type: 'failed'; id: number; message: string }
+  | { type: 'index-changed' };
