@@ -11,6 +11,8 @@ export interface CurrentSection {
   /** The section, once the stored sections are read; undefined before, or when unknown. */
   section: Section | undefined;
   isMissing: boolean;
+  /** Until the sections are read: the chips and counts are not known yet. */
+  isPending: boolean;
   /** Unread articles in this section, or in all on the home screen. */
   unread: number;
 }
@@ -30,6 +32,7 @@ export function useCurrentSection(remember: boolean): CurrentSection {
     slug,
     section,
     isMissing: slug !== null && data !== undefined && section === undefined,
+    isPending: data === undefined,
     unread: slug === null ? (data?.totalUnread ?? 0) : (section?.unread ?? 0),
   };
 }

@@ -81,7 +81,10 @@ export function NewsList({ isEmbedded = false }: NewsListProps) {
     document.getElementById('main')?.focus({ preventScroll: true });
   };
   useScrollMemory(articles.length > 0);
+  // The chips and counts come with the list, not after it: nothing above the cards may move
+  // once they are on screen (a returning reader's scroll position is restored right away).
   const isFirstLoad =
+    current.isPending ||
     (list.isPending && !current.isMissing) ||
     (articles.length === 0 && (isRefreshing || (isOnline && meta === null && !failure)));
 
