@@ -36,5 +36,7 @@ export function sectionsQuery() {
       });
       return { sections, totalUnread: unread.total };
     },
+    // Without a database (a refused IndexedDB) the list shows no chips at once, not after a retry.
+    retry: false,
   });
 }

@@ -23,7 +23,8 @@ export interface CurrentSection {
  */
 export function useCurrentSection(remember: boolean): CurrentSection {
   const slug = useRoute().params.slug ?? null;
-  const data = useQuery(sectionsQuery()).data;
+  const query = useQuery(sectionsQuery());
+  const data = query.data;
   const section = slug === null ? undefined : data?.sections.find((s) => s.slug === slug);
   useEffect(() => {
     if (remember) rememberSection(slug).catch(() => undefined);
@@ -31,8 +32,9 @@ export function useCurrentSection(remember: boolean): CurrentSection {
   return {
     slug,
     section,
-    isMissing: slug !== null && data !== undefined && section === undefined,
-    isPending: data === undefined,
+    // Without a database (memory mode) there are no sections to resolve an address against.
+    isMissing: slug !== null && section === undefined && (data !== undefined || query.isError),
+    isPending: query.isPending,
     unread: slug === null ? (data?.totalUnread ?? 0) : (section?.unread ?? 0),
   };
 }
