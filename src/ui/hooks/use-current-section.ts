@@ -25,10 +25,16 @@ export function useCurrentSection(remember: boolean): CurrentSection {
   const slug = useRoute().params.slug ?? null;
   const query = useQuery(sectionsQuery());
   const data = query.data;
-  const section = slug === null ? undefined : data?.sections.find((s) => s.slug === slug);
+  // The romanised slug, or the name itself percent-encoded (links made by hand or elsewhere).
+  const section =
+    slug === null
+      ? undefined
+      : data?.sections.find((s) => s.slug === slug || encodeURIComponent(s.name) === slug);
+  // Only an address that leads to a section is worth opening the app on next time.
+  const remembered = slug === null ? null : (section?.slug ?? undefined);
   useEffect(() => {
-    if (remember) rememberSection(slug).catch(() => undefined);
-  }, [remember, slug]);
+    if (remember && remembered !== undefined) rememberSection(remembered).catch(() => undefined);
+  }, [remember, remembered]);
   return {
     slug,
     section,
