@@ -155,7 +155,8 @@ export function createDemoHandlers(options: DemoHandlerOptions = {}): {
     }),
     http.post(`${base}/__demo/flood`, async ({ request }) => {
       const body: unknown = await request.json().catch(() => null);
-      const count = typeof body === 'object' && body !== null && 'count' in body ? body.count : null;
+      const count =
+        typeof body === 'object' && body !== null && 'count' in body ? body.count : null;
       if (!Number.isInteger(count) || (count as number) < 0 || (count as number) > MAX_FLOOD) {
         return HttpResponse.json(
           { error: `count must be a whole number from 0 to ${MAX_FLOOD}` },

@@ -17,7 +17,6 @@ import {
   evictUnsavedArticles,
 } from '../storage/eviction';
 
-
 // A quarter of the unsaved articles frees room for a feed several times over, while most of
 // what the reader can scroll back to stays.
 const ROOM_SHARE = 0.25;
@@ -48,7 +47,10 @@ async function putMakingRoom(db: VistkyDatabase, batch: PutFeedArticlesInput): P
  * Stores a feed's articles (making room on a full disk), then keeps only the newest unsaved
  * articles up to the limit the resident chose (500 by default). Saved articles are never evicted.
  */
-export async function storeFeed(db: VistkyDatabase, batch: PutFeedArticlesInput): Promise<StoredFeed> {
+export async function storeFeed(
+  db: VistkyDatabase,
+  batch: PutFeedArticlesInput,
+): Promise<StoredFeed> {
   const stored = await putMakingRoom(db, batch);
   const keep = parseKeepUnsaved(await getSetting(db, SETTING_KEYS.keepUnsaved));
   const evicted = await evictUnsavedArticles(db, { keep });

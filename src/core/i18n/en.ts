@@ -15,7 +15,7 @@ const refreshFailureText: Record<RefreshErrorKind, string> = {
   'storage-unavailable': 'This browser does not allow saving news on the device.',
   aborted: 'The update was cancelled.',
   unknown: 'Could not update the news. Showing the news saved on this device.',
-}
+};
 
 /** Every user-facing string of the app in English, the second language. */
 export const en: Messages = {
