@@ -90,11 +90,11 @@ export function App({ initialMessages }: { initialMessages: Messages }) {
   return (
     <MessagesContext.Provider value={messages}>
       <LocationProvider>
-        <RefreshProvider>
-          <NewArticlesProvider>
+        <NewArticlesProvider>
+          <RefreshProvider>
             <Shell language={preferences.language} />
-          </NewArticlesProvider>
-        </RefreshProvider>
+          </RefreshProvider>
+        </NewArticlesProvider>
       </LocationProvider>
     </MessagesContext.Provider>
   );

@@ -25,11 +25,19 @@ export async function invalidateContent(queryClient: QueryClient): Promise<void>
   ]);
 }
 
-/** The refresh as a mutation: fetch, parse, store, then re-read what changed. */
-export function refreshMutation(queryClient: QueryClient, viaWorker: WorkerRefresh) {
+/**
+ * The refresh as a mutation: fetch, parse, store, then re-read what changed. `onAdded` hears of
+ * new articles before the lists are re-read, so the UI can hold them back without a flicker.
+ */
+export function refreshMutation(
+  queryClient: QueryClient,
+  viaWorker: WorkerRefresh,
+  onAdded: (keys: string[]) => void = () => {},
+) {
   return mutationOptions({
     mutationKey: REFRESH_MUTATION_KEY,
     mutationFn: (feedUrl: string) => runRefresh(feedUrl, viaWorker),
+    onSuccess: (result) => onAdded(result.addedKeys),
     onSettled: () => invalidateContent(queryClient),
   });
 }

@@ -8,6 +8,7 @@ import { getAppFeedUrl, getCheckIntervalMs } from '../../data/feeds';
 import { REFRESH_MUTATION_KEY, refreshMutation } from '../../data/refresh';
 import { requestRefreshWhenOnline } from '../../pwa/background-sync';
 import { requestWorkerRefresh } from '../../pwa/worker-bridge';
+import { useNewArticles } from './use-new-articles';
 
 /** The state of the feed checks, shared by every component that shows or starts one. */
 export interface RefreshState {
@@ -28,7 +29,8 @@ const RefreshContext = createContext<RefreshState | null>(null);
  */
 export function RefreshProvider({ children }: { children: ComponentChildren }) {
   const queryClient = useQueryClient();
-  const { mutateAsync } = useMutation(refreshMutation(queryClient, requestWorkerRefresh));
+  const { hold } = useNewArticles();
+  const { mutateAsync } = useMutation(refreshMutation(queryClient, requestWorkerRefresh, hold));
   const mutate = useRef(mutateAsync);
   mutate.current = mutateAsync;
   const scheduler = useMemo(
