@@ -9,7 +9,8 @@ import {
   type Page,
 } from 'playwright-core';
 
-const CHROMIUM_FLAGS = [
+/** Headless flags that keep Chromium quiet on a closed network (see notes/browser-testing.md). */
+export const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',

@@ -1,0 +1,23 @@
+import type { LighthousePage } from './measure-lighthouse';
+import type { ByteReport, Size } from './measure-bytes';
+import type { StorageResult } from './measure-storage';
+import type { WarmStartResult } from './measure-warm-start';
+import type { SearchResult } from './measure-search';
+import type { Machine } from './machine';
+import type { Summary } from './stats';
+
+/** Everything one `npm run bench` measured; written to bench/results.json. */
+export interface BenchResults {
+  date: string;
+  /** Where it ran: a reference for reading the figures, not part of any budget. */
+  machine: Machine;
+  runs: number;
+  lighthouse: { list: LighthousePage; article: LighthousePage; limit: LighthousePage };
+  /** The limit page's one document (HTML with the CSS inline). */
+  limitBytes: Size;
+  bytes: ByteReport;
+  warmStart: WarmStartResult;
+  storage: StorageResult;
+  sharedLink: Summary;
+  search: SearchResult | null;
+}

@@ -1,0 +1,81 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { getArticleKey } from '../src/core/ids';
+import { launchBrowser } from '../test/e2e/helpers';
+import { buildApp, ROOT, startBenchServer } from './bench-server';
+import { checkBudgets } from './budgets';
+import { LIMIT_PAGE_FIRST_TITLE, LIMIT_PAGE_PATH, listNewest, renderLimitPage } from './limit-page';
+import { describeMachine } from './machine';
+import { measureBytes } from './measure-bytes';
+import { measureLighthouse } from './measure-lighthouse';
+import { measureSearch } from './measure-search';
+import { measureSharedLink } from './measure-shared-link';
+import { measureStorage } from './measure-storage';
+import { measureWarmStart } from './measure-warm-start';
+import { formatTable } from './print-table';
+import type { BenchResults } from './results';
+import { RUNS } from './stats';
+
+const RESULTS_FILE = join(ROOT, 'bench/results.json');
+
+const step = (text: string) => process.stderr.write(`bench: ${text}\n`);
+
+/** `npm run bench`: builds, serves, measures, prints the table and writes bench/results.json. */
+async function main(): Promise<void> {
+  // The repository's vite.config.ts triggers a notice about Vite's future config loader on every
+  // start; it says nothing about performance and would bury the table.
+  process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
+  step('building');
+  buildApp();
+  const bytes = measureBytes(join(ROOT, 'dist'));
+  const server = await startBenchServer();
+  const base = server.baseUrl;
+  const browser = await launchBrowser();
+  try {
+    const newest = listNewest(await (await fetch(`${base}/api/feed`)).text());
+    const limitPage = renderLimitPage(newest);
+    server.serve(LIMIT_PAGE_PATH, limitPage);
+    const key = getArticleKey(newest[0]!.id);
+    step(`Lighthouse, ${RUNS} rounds of 3 pages`);
+    const lighthouse = await measureLighthouse(
+      { list: `${base}/`, article: `${base}/news/${key}`, limit: `${base}${LIMIT_PAGE_PATH}` },
+      RUNS,
+    );
+    step('warm starts');
+    const warmStart = await measureWarmStart(browser, base, RUNS, {
+      path: LIMIT_PAGE_PATH,
+      selector: LIMIT_PAGE_FIRST_TITLE,
+    });
+    step('storage');
+    const storage = await measureStorage(browser, server, RUNS);
+    step('cold shared link');
+    const sharedLink = await measureSharedLink(browser, base, key, RUNS);
+    step('search');
+    const search = await measureSearch(browser, server, RUNS);
+    const limitBody = Buffer.from(limitPage.body);
+    const results: BenchResults = {
+      date: new Date().toISOString(),
+      machine: describeMachine(browser.version()),
+      runs: RUNS,
+      lighthouse,
+      limitBytes: { raw: limitBody.length, gzip: gzipSync(limitBody).length },
+      bytes,
+      warmStart,
+      storage,
+      sharedLink,
+      search,
+    };
+    const checks = checkBudgets(results);
+    process.stdout.write(`${formatTable(results, checks)}\n`);
+    writeFileSync(RESULTS_FILE, `${JSON.stringify({ ...results, budgets: checks }, null, 2)}\n`);
+    const failed = checks.filter((c) => !c.pass).map((c) => c.id);
+    step(failed.length ? `FAIL: ${failed.join(', ')}` : 'every budget passes');
+    process.exitCode = failed.length ? 1 : 0;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await main();
