@@ -1,22 +1,25 @@
 import { render } from 'preact';
 import { QueryClientProvider } from '@tanstack/preact-query';
 import { App } from './app';
+import { prepareDateFormats } from './core/format-date';
+import { articleListQuery, articleQuery } from './data/articles';
 import { subscribeToStorageStatus } from './data/database';
+import { feedMetaQuery, getAppFeedUrl } from './data/feeds';
 import { readPreferenceMirror } from './data/preferences';
 import { createQueryClient } from './data/query-client';
-import { invalidateContent } from './data/refresh';
-import { incrementCounter } from './data/settings';
+import { getPageRefreshWorkerUrl, invalidateContent, preloadPageRefresh } from './data/refresh';
+import { sectionsQuery } from './data/sections';
+import { incrementCounter, settingQuery } from './data/settings';
 import { SETTING_KEYS } from './core/setting-keys';
-import { registerPeriodicRefresh } from './pwa/background-sync';
 import { captureInstallPrompt } from './pwa/install-prompt';
 import { subscribeToContent } from './pwa/content-events';
 import { requestPersistentStorage } from './pwa/persistent-storage';
-import { allowServiceWorkerUrl } from './pwa/trusted-worker-url';
+import { allowWorkerUrls } from './pwa/trusted-worker-url';
 import { applyPreferences } from './ui/apply-preferences';
 import { loadMessages } from './ui/hooks/use-language-messages';
 import './ui/styles.css';
 
-allowServiceWorkerUrl();
+allowWorkerUrls([getPageRefreshWorkerUrl()]);
 
 // Theme, text size and language before the first render, so nothing flashes in the wrong look.
 const { preferences, lastSection } = readPreferenceMirror();
@@ -26,6 +29,9 @@ if (location.pathname === '/' && lastSection) {
   history.replaceState(history.state, '', `/section/${lastSection}${location.search}`);
 }
 const queryClient = createQueryClient();
+
+// Without a controlling service worker (a first visit) this page refreshes the feed itself.
+if (navigator.onLine && !navigator.serviceWorker?.controller) preloadPageRefresh(getAppFeedUrl());
 
 // Whoever stored content (this tab, another tab, the service worker), every open page re-reads it.
 subscribeToContent(() => void invalidateContent(queryClient));
@@ -39,17 +45,31 @@ captureInstallPrompt();
 // The list restores its own scroll position once its articles are back (see use-scroll-memory).
 history.scrollRestoration = 'manual';
 // Installed apps may be woken to fetch news in the background; elsewhere this does nothing.
-void registerPeriodicRefresh();
+// Not first-screen work, so its code arrives in a chunk of its own.
+void import('./pwa/background-sync').then((m) => m.registerPeriodicRefresh()).catch(() => false);
 
 // An installed app is one the resident means to keep: ask the browser to keep its data too.
 window.addEventListener('appinstalled', () => void requestPersistentStorage());
 
+// The first screen's reads start now, so IndexedDB works while the shell renders.
+const articleKey = /^\/news\/([^/]+)\/?$/.exec(location.pathname)?.[1];
+if (articleKey) {
+  void queryClient.prefetchQuery(articleQuery(decodeURIComponent(articleKey)));
+} else {
+  void queryClient.prefetchQuery(sectionsQuery());
+  void queryClient.prefetchQuery(settingQuery(SETTING_KEYS.topics));
+  if (location.pathname === '/') void queryClient.prefetchInfiniteQuery(articleListQuery());
+}
+void queryClient.prefetchQuery(feedMetaQuery(getAppFeedUrl()));
+
 // Ukrainian is in this bundle and resolves at once; another language loads its strings first.
-void loadMessages(preferences.language).then((initialMessages) =>
+void loadMessages(preferences.language).then((initialMessages) => {
   render(
     <QueryClientProvider client={queryClient}>
       <App initialMessages={initialMessages} />
     </QueryClientProvider>,
     document.getElementById('app')!,
-  ),
-);
+  );
+  // After the shell's first frame, while the reads are still out, not in the list's render.
+  requestAnimationFrame(() => setTimeout(() => prepareDateFormats(initialMessages.locale)));
+});

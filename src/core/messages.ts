@@ -16,12 +16,27 @@ export type ContentMessage =
   | { type: 'articles-removed'; keys: string[] };
 
 /**
+ * The feed request the page made itself on a first visit, handed to its refresh worker with the
+ * refresh request so that the download and the worker's start overlap: the answer, or how the
+ * request failed (the worker records it as if its own request had).
+ */
+export type PrefetchedFeed =
+  | { status: number; headers: [string, string][]; body: ArrayBuffer }
+  | { error: 'network' | 'timeout'; message: string };
+
+/**
  * Messages a page posts to the service worker. 'SKIP_WAITING' is spelled as workbox-window's
  * messageSkipWaiting() sends it.
  */
 export type WindowToWorkerMessage =
   | { type: 'SKIP_WAITING' }
-  | { type: 'refresh'; feedUrl: string }
+  | {
+      type: 'refresh';
+      feedUrl: string;
+      /** The page's clock (ms since epoch) when it asked; the page's own worker keeps to it. */
+      now?: number;
+      prefetched?: PrefetchedFeed;
+    }
   | { type: 'warm-images'; feedUrl: string }
   | { type: 'sync-saved-images' }
   | { type: 'clear-image-cache' };

@@ -1,7 +1,7 @@
 /** The Trusted Types policy through which the article sanitizer's output reaches innerHTML. */
 export const ARTICLE_HTML_POLICY = 'vistky-article-html';
 
-/** The browser's fallback policy; the app's admits the service worker's script URL only. */
+/** The browser's fallback policy; the app's admits its own workers' script URLs only. */
 export const DEFAULT_POLICY = 'default';
 
 /** The policy through which the search screen starts its worker (that one script URL only). */

@@ -1,18 +1,16 @@
 import type { Article, FeedMeta, RefreshResult } from '../core/types';
 import {
-  createMemoryStore,
   DatabaseOutdatedError,
   getArticle,
   getFeedMeta,
   listArticles,
   type ArticleCursor,
   type ArticlePage,
-  type MemoryStore,
 } from '../storage';
 import { getDatabase, setStorageStatus } from './database';
 
-/** Hands a refresh to the service worker; null when no worker controls the page. */
-export type WorkerRefresh = (feedUrl: string) => Promise<RefreshResult> | null;
+/** Hands a refresh to a worker: the service worker, or the page's own when none controls it. */
+export type WorkerRefresh = (feedUrl: string) => Promise<RefreshResult>;
 
 /** Which page of which list to read. */
 export interface ListOptions {
@@ -29,34 +27,16 @@ export interface ContentSource {
   refresh(feedUrl: string, viaWorker: WorkerRefresh): Promise<RefreshResult>;
 }
 
-const now = () => new Date();
+/** The clock of the page's refreshes. */
+export const now = () => new Date();
 
-// The refresh loads the parser only when it runs, so it stays out of the first screen's bytes.
+// The refresh runs in a worker, so the parser never enters this page's bytes or thread.
 const databaseSource: ContentSource = {
   listArticles: async (options) => listArticles(await getDatabase(), options),
   getArticle: async (key) => getArticle(await getDatabase(), key),
   getFeedMeta: async (feedUrl) => getFeedMeta(await getDatabase(), feedUrl),
-  refresh: async (feedUrl, viaWorker) => {
-    // In the service worker when one controls the page: parsing and storing run off this thread.
-    const delegated = viaWorker(feedUrl);
-    if (delegated) return delegated;
-    const { refreshAndAnnounce } = await import('../sync/refresh-and-announce');
-    return refreshAndAnnounce({ db: await getDatabase(), feedUrl, now });
-  },
+  refresh: (feedUrl, viaWorker) => viaWorker(feedUrl),
 };
-
-// Always in the page: the worker cannot write into this page's memory.
-function createMemorySource(store: MemoryStore): ContentSource {
-  return {
-    listArticles: async (options) => store.listArticles(options),
-    getArticle: async (key) => store.getArticle(key),
-    getFeedMeta: (feedUrl) => store.getFeedMeta(feedUrl),
-    refresh: async (feedUrl) => {
-      const { refreshFeedStore } = await import('../sync/refresh-feed');
-      return refreshFeedStore(store, { feedUrl, now });
-    },
-  };
-}
 
 let source: Promise<ContentSource> | null = null;
 
@@ -67,9 +47,11 @@ let source: Promise<ContentSource> | null = null;
 export function getContentSource(): Promise<ContentSource> {
   source ??= getDatabase().then(
     () => databaseSource,
-    (error: unknown) => {
+    async (error: unknown) => {
       setStorageStatus(error instanceof DatabaseOutdatedError ? 'outdated' : 'memory');
-      return createMemorySource(createMemoryStore());
+      // Loaded only here: most browsers give a database, and the first load stays lighter.
+      const { createMemorySource } = await import('./memory-source');
+      return createMemorySource();
     },
   );
   return source;

@@ -1,23 +1,12 @@
 import { combineSignals } from './combine-signals';
 import { HttpStatusError, NetworkError, TimeoutError } from './errors';
 import { parseRetryAfter } from './parse-retry-after';
+import { FEED_ACCEPT, MAX_FEED_BYTES } from './feed-request';
 import { discardBody, readBody } from './read-body';
 
-/** Largest feed body we read; a council feed is well under 1 MB. */
-export const MAX_FEED_BYTES = 10 * 1024 * 1024;
+export { FEED_ACCEPT, MAX_FEED_BYTES };
 
 const DEFAULT_TIMEOUT_MS = 20_000;
-
-// At most 128 bytes, so Accept stays a CORS-safelisted header and a first, unconditional
-// request to a cross-origin feed needs no preflight.
-const ACCEPT = [
-  'application/feed+json',
-  'application/atom+xml',
-  'application/rss+xml',
-  'application/xml;q=0.9',
-  'text/xml;q=0.9',
-  '*/*;q=0.8',
-].join(', ');
 
 /** How to fetch: validators, cancellation, time limit, clock, size cap, and a fetch to use. */
 export interface FetchFeedOptions {
@@ -63,7 +52,7 @@ export async function fetchFeedResponse(
     options.signal ? [options.signal, timeout.signal] : [timeout.signal],
   );
   try {
-    const headers = new Headers({ Accept: ACCEPT });
+    const headers = new Headers({ Accept: FEED_ACCEPT });
     if (options.etag) headers.set('If-None-Match', options.etag);
     if (options.lastModified) headers.set('If-Modified-Since', options.lastModified);
     // 'no-store' keeps the HTTP cache out of the way: it would turn the server's 304 into a

@@ -5,17 +5,19 @@ interface TrustedTypesFactory {
 }
 
 /**
- * Lets the service worker register under Trusted Types. vite-plugin-pwa passes its URL to
- * `navigator.serviceWorker.register` as a plain string, which only the 'default' policy can
- * vouch for; this one admits that exact URL and nothing else, and has no HTML or script rules,
- * so a string at any other sink stays blocked. Call it before the app registers the worker.
+ * Lets the app's workers start under Trusted Types. vite-plugin-pwa passes the service worker's
+ * URL to `navigator.serviceWorker.register` as a plain string, and Vite gives `new Worker` one
+ * for the page's own workers (`pageWorkerUrls`); only the 'default' policy can vouch for those.
+ * This one admits exactly these URLs and nothing else, and has no HTML or script rules, so a
+ * string at any other sink stays blocked. Call it before the app starts any worker.
  */
-export function allowServiceWorkerUrl(): void {
+export function allowWorkerUrls(pageWorkerUrls: string[]): void {
   const factory = (window as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
   if (!factory) return;
-  const workerUrl = new URL(`${import.meta.env.BASE_URL}sw.js`, location.origin).href;
+  const serviceWorkerUrl = new URL(`${import.meta.env.BASE_URL}sw.js`, location.origin).href;
+  const allowed = new Set([serviceWorkerUrl, ...pageWorkerUrls]);
   factory.createPolicy(DEFAULT_POLICY, {
     // null makes the browser block the call and report a violation.
-    createScriptURL: (url) => (new URL(url, location.href).href === workerUrl ? url : null),
+    createScriptURL: (url) => (allowed.has(new URL(url, location.href).href) ? url : null),
   });
 }

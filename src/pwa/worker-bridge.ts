@@ -1,9 +1,14 @@
-import type { WindowToWorkerMessage, WorkerReply } from '../core/messages';
+import type { PrefetchedFeed, WindowToWorkerMessage, WorkerReply } from '../core/messages';
 import { RefreshError } from '../core/refresh-error';
 import type { RefreshResult } from '../core/types';
 
 // Longer than the worker's own fetch timeout, so the worker always answers first.
 const REPLY_TIMEOUT_MS = 45_000;
+
+/** Anything that takes the refresh message with a port: a service worker or a dedicated worker. */
+export interface RefreshTarget {
+  postMessage(message: WindowToWorkerMessage, transfer: Transferable[]): void;
+}
 
 /**
  * Asks the service worker controlling this page to refresh the feed, so parsing and storing run
@@ -11,7 +16,18 @@ const REPLY_TIMEOUT_MS = 45_000;
  */
 export function requestWorkerRefresh(feedUrl: string): Promise<RefreshResult> | null {
   const controller = navigator.serviceWorker?.controller;
-  if (!controller) return null;
+  return controller ? requestRefreshFrom(controller, feedUrl) : null;
+}
+
+/**
+ * Asks a worker to refresh the feed and waits for its reply on a MessageChannel; what the page's
+ * own request for the feed got is moved (not copied) along with it.
+ */
+export function requestRefreshFrom(
+  target: RefreshTarget,
+  feedUrl: string,
+  prefetched: PrefetchedFeed | null = null,
+): Promise<RefreshResult> {
   return new Promise((resolve, reject) => {
     const channel = new MessageChannel();
     const timer = setTimeout(() => {
@@ -19,7 +35,7 @@ export function requestWorkerRefresh(feedUrl: string): Promise<RefreshResult> | 
       reject(
         new RefreshError({
           kind: 'timeout',
-          detail: 'The service worker did not answer the refresh request',
+          detail: 'The worker did not answer the refresh request',
           status: null,
           retryAfter: null,
           at: new Date().toISOString(),
@@ -39,8 +55,12 @@ export function requestWorkerRefresh(feedUrl: string): Promise<RefreshResult> | 
           break;
       }
     };
-    const message: WindowToWorkerMessage = { type: 'refresh', feedUrl };
-    controller.postMessage(message, [channel.port2]);
+    const message: WindowToWorkerMessage = prefetched
+      ? { type: 'refresh', feedUrl, now: Date.now(), prefetched }
+      : { type: 'refresh', feedUrl, now: Date.now() };
+    const transfer: Transferable[] = [channel.port2];
+    if (prefetched && 'body' in prefetched) transfer.push(prefetched.body);
+    target.postMessage(message, transfer);
   });
 }
 

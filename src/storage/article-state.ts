@@ -1,5 +1,6 @@
 import type { Article, ArticleState } from '../core/types';
-import { toArticle, toArticleRecord } from './article-record';
+import { toArticleRecord } from './article-record';
+import { toArticle } from './to-article';
 import { STORE, type VistkyDatabase } from './schema';
 import { runWrite } from './transaction';
 

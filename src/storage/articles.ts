@@ -1,5 +1,5 @@
 import type { Article } from '../core/types';
-import { toArticle } from './article-record';
+import { toArticle } from './to-article';
 import { INDEX, SEPARATOR, STORE, type VistkyDatabase } from './schema';
 import { runRead } from './transaction';
 

@@ -1,6 +1,6 @@
 import type { Article, FeedMeta } from '../core/types';
 import type { ArticleCursor, ArticlePage } from './articles';
-import { toArticle } from './article-record';
+import { toArticle } from './to-article';
 import type { FeedStore } from './feed-store';
 import { mergeFeedMeta } from './feeds';
 import { keyFeedArticles, planFeedArticles, toPutResult } from './plan-feed-articles';

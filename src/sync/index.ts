@@ -1,4 +1,5 @@
-export { refreshFeed, refreshFeedStore, REFRESH_TIMEOUT_MS } from './refresh-feed';
+export { refreshFeed, refreshFeedStore } from './refresh-feed';
+export { REFRESH_TIMEOUT_MS } from './refresh-timeout';
 export type { RefreshFeedOptions } from './refresh-feed';
 export { refreshAndAnnounce } from './refresh-and-announce';
 export { announceRefresh } from './announce-refresh';

@@ -4,10 +4,8 @@ import { FeedParseError, parseFeed } from '../feed/parse';
 import { fetchFeedResponse } from '../net';
 import type { FeedStore, VistkyDatabase } from '../storage';
 import { MAX_RETRY_AFTER_MS, toRefreshFailure } from './refresh-failure';
+import { REFRESH_TIMEOUT_MS } from './refresh-timeout';
 import { toEvictingFeedStore } from './store-feed';
-
-/** How long a refresh waits for the feed server before giving up. */
-export const REFRESH_TIMEOUT_MS = 20_000;
 
 /** What a refresh needs: the database, the feed, a clock, and optional cancellation. */
 export interface RefreshFeedOptions {

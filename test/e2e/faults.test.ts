@@ -105,7 +105,8 @@ describe('feed faults that take time, refreshed by the page', () => {
   let page: Page;
 
   beforeAll(async () => {
-    // No service worker: the page refreshes itself, so page.clock moves all of its time.
+    // No service worker: the page refreshes in a worker of its own that keeps to the page's
+    // clock, so page.clock moves the time of every check.
     context = await browser.newContext({
       baseURL: baseUrl,
       serviceWorkers: 'block',

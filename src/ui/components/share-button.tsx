@@ -1,9 +1,12 @@
 import { useState } from 'preact/hooks';
 import { getShareUrl } from '../../article/share-url';
 import type { Article } from '../../core/types';
+import { useLazyImport } from '../hooks/use-lazy-import';
 import { useMessages } from '../hooks/use-messages';
 import { ShareIcon } from './icons';
-import { ShareSheet } from './share-sheet';
+
+// Only for browsers without a system share sheet, and only after a tap.
+const loadShareSheet = () => import('./share-sheet').then((m) => m.ShareSheet);
 
 interface ShareButtonProps {
   article: Article;
@@ -18,6 +21,7 @@ interface ShareButtonProps {
 export function ShareButton({ article, isCompact = false }: ShareButtonProps) {
   const t = useMessages();
   const [isSheetOpen, setSheetOpen] = useState(false);
+  const ShareSheet = useLazyImport(loadShareSheet, isSheetOpen);
   const url = getShareUrl(location.origin, article.key, article.url, article.title);
 
   const share = async () => {
@@ -45,7 +49,7 @@ export function ShareButton({ article, isCompact = false }: ShareButtonProps) {
         <ShareIcon />
         {!isCompact && t.share}
       </button>
-      {isSheetOpen && (
+      {isSheetOpen && ShareSheet && (
         <ShareSheet
           title={article.title}
           url={url}

@@ -13,6 +13,8 @@ export interface CurrentSection {
   isMissing: boolean;
   /** Until the sections are read: the chips and counts are not known yet. */
   isPending: boolean;
+  /** Read again while none are known (a first refresh just stored articles): chips may follow. */
+  isUpdating: boolean;
   /** Unread articles in this section, or in all on the home screen. */
   unread: number;
 }
@@ -41,6 +43,7 @@ export function useCurrentSection(remember: boolean): CurrentSection {
     // Without a database (memory mode) there are no sections to resolve an address against.
     isMissing: slug !== null && section === undefined && (data !== undefined || query.isError),
     isPending: query.isPending,
+    isUpdating: query.isFetching && (data?.sections.length ?? 0) === 0,
     unread: slug === null ? (data?.totalUnread ?? 0) : (section?.unread ?? 0),
   };
 }

@@ -2,12 +2,11 @@ import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useMutation, useMutationState, useQueryClient } from '@tanstack/preact-query';
 import { RefreshError } from '../../core/refresh-error';
-import type { RefreshFailure } from '../../core/types';
+import type { RefreshFailure, RefreshResult } from '../../core/types';
 import { createCheckScheduler } from '../../data/check-scheduler';
 import { getAppFeedUrl, getCheckIntervalMs } from '../../data/feeds';
-import { REFRESH_MUTATION_KEY, refreshMutation } from '../../data/refresh';
-import { requestRefreshWhenOnline } from '../../pwa/background-sync';
-import { requestWorkerRefresh } from '../../pwa/worker-bridge';
+import { REFRESH_MUTATION_KEY, refreshMutation, takePageRefresh } from '../../data/refresh';
+import { requestRefreshFrom, requestWorkerRefresh } from '../../pwa/worker-bridge';
 import { useNewArticles } from './use-new-articles';
 
 /** The state of the feed checks, shared by every component that shows or starts one. */
@@ -24,13 +23,26 @@ export interface RefreshState {
 const RefreshContext = createContext<RefreshState | null>(null);
 
 /**
+ * In the service worker when one controls the page; else (a first visit) in a dedicated worker
+ * of the page's own, ended after the refresh: by the next one the service worker has taken over.
+ */
+function refreshInWorker(feedUrl: string): Promise<RefreshResult> {
+  const delegated = requestWorkerRefresh(feedUrl);
+  if (delegated) return delegated;
+  const { worker, prefetched } = takePageRefresh();
+  return prefetched
+    .then((feed) => requestRefreshFrom(worker, feedUrl, feed))
+    .finally(() => worker.terminate());
+}
+
+/**
  * Checks the feed on start, when the tab is shown again, when the network returns and on a
  * timer while visible; a check that fails offline is handed to Background Sync.
  */
 export function RefreshProvider({ children }: { children: ComponentChildren }) {
   const queryClient = useQueryClient();
   const { hold } = useNewArticles();
-  const { mutateAsync } = useMutation(refreshMutation(queryClient, requestWorkerRefresh, hold));
+  const { mutateAsync } = useMutation(refreshMutation(queryClient, refreshInWorker, hold));
   const mutate = useRef(mutateAsync);
   mutate.current = mutateAsync;
   const scheduler = useMemo(
@@ -39,7 +51,10 @@ export function RefreshProvider({ children }: { children: ComponentChildren }) {
         run: () =>
           mutate.current(getAppFeedUrl()).catch((error: unknown) => {
             if (error instanceof RefreshError && error.failure.kind === 'offline') {
-              void requestRefreshWhenOnline().catch(() => false);
+              // Loaded only now: a first screen that never fails offline never needs it.
+              void import('../../pwa/background-sync')
+                .then((m) => m.requestRefreshWhenOnline())
+                .catch(() => false);
             }
             throw error;
           }),

@@ -1,9 +1,7 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/preact-query';
-import { useCallback, useMemo } from 'preact/hooks';
+import { useCallback, useMemo, useRef } from 'preact/hooks';
 import { CITY_CONFIG } from '../../core/city-config';
 import { SETTING_KEYS } from '../../core/setting-keys';
-import { stripTags } from '../../core/text';
-import { findMatchingTopics, prepareTopics } from '../../core/topics';
 import { settingQuery } from '../../data/settings';
 import { articleListQuery } from '../../data/articles';
 import { feedMetaQuery, getAppFeedUrl } from '../../data/feeds';
@@ -12,7 +10,7 @@ import { FeedStatus } from '../components/feed-status';
 import { LoadMore } from '../components/load-more';
 import { MarkAllRead } from '../components/mark-all-read';
 import { NewArticlesPill } from '../components/new-articles-pill';
-import { NotificationPrompt } from '../components/notification-prompt';
+import { LazyNotificationPrompt } from '../components/lazy-notification-prompt';
 import { SectionChips } from '../components/section-chips';
 import { SkeletonList } from '../components/skeleton-list';
 import { useCurrentSection } from '../hooks/use-current-section';
@@ -23,6 +21,7 @@ import { useNow } from '../hooks/use-now';
 import { useOnline } from '../hooks/use-online';
 import { useRefresh } from '../hooks/use-refresh';
 import { useScrollMemory } from '../hooks/use-scroll-memory';
+import { useTopicMatches } from '../hooks/use-topic-matches';
 
 interface NewsListProps {
   /** Shown under another page's content (a missing article): that page owns the title and h1. */
@@ -42,7 +41,7 @@ export function NewsList({ isEmbedded = false }: NewsListProps) {
   const { heldKeys, reveal } = useNewArticles();
   const current = useCurrentSection(!isEmbedded);
   const { section } = current;
-  const topicSetting = useQuery(settingQuery(SETTING_KEYS.topics)).data;
+  const topicQuery = useQuery(settingQuery(SETTING_KEYS.topics));
   const list = useInfiniteQuery({
     ...articleListQuery(section?.name ?? null),
     enabled: current.slug === null || section !== undefined,
@@ -59,34 +58,38 @@ export function NewsList({ isEmbedded = false }: NewsListProps) {
     if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
   }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
 
-  const stored = list.data?.pages.flatMap((page) => page.articles) ?? [];
+  // One array per read, not per render: the topic matcher reruns only when the articles change.
+  const stored = useMemo(
+    () => list.data?.pages.flatMap((page) => page.articles) ?? [],
+    [list.data],
+  );
   const articles = heldKeys.size > 0 ? stored.filter((a) => !heldKeys.has(a.key)) : stored;
-  const topics = useMemo(
-    () => prepareTopics(Array.isArray(topicSetting) ? topicSetting.map(String) : []),
+  const topicSetting = topicQuery.data;
+  const topicLabels = useMemo(
+    () => (Array.isArray(topicSetting) ? topicSetting.map(String) : []),
     [topicSetting],
   );
-  const topicsByKey = useMemo(() => {
-    const found = new Map<string, string[]>();
-    if (topics.length === 0) return found;
-    for (const a of stored) {
-      const text = { title: a.title, summary: a.summary, contentText: stripTags(a.contentHtml) };
-      const matched = findMatchingTopics(text, topics);
-      if (matched.length > 0) found.set(a.key, matched);
-    }
-    return found;
-  }, [stored, topics]);
+  const topicsByKey = useTopicMatches(stored, topicLabels);
   const showNew = () => {
     reveal();
     window.scrollTo({ top: 0 });
     document.getElementById('main')?.focus({ preventScroll: true });
   };
   useScrollMemory(articles.length > 0);
-  // The chips and counts come with the list, not after it: nothing above the cards may move
-  // once they are on screen (a returning reader's scroll position is restored right away).
+  // The chips and counts come with the list, not after it, and so do the topics and their
+  // matcher: nothing above or in the cards may move once they are on screen (a returning
+  // reader's scroll position is restored right away). After a first visit's refresh the sections
+  // are re-read with the articles but answer later, so the first cards wait for them too.
+  const hasShownCards = useRef(false);
   const isFirstLoad =
     current.isPending ||
+    (!hasShownCards.current && current.isUpdating) ||
     (list.isPending && !current.isMissing) ||
+    topicQuery.isPending ||
+    topicsByKey === null ||
     (articles.length === 0 && (isRefreshing || (isOnline && meta === null && !failure)));
+
+  if (!isFirstLoad && articles.length > 0) hasShownCards.current = true;
 
   return (
     <>
@@ -99,7 +102,7 @@ export function NewsList({ isEmbedded = false }: NewsListProps) {
       )}
       <SectionChips current={current.slug} />
       <NewArticlesPill count={heldKeys.size} onShow={showNew} />
-      <NotificationPrompt />
+      <LazyNotificationPrompt />
       <FeedStatus
         meta={meta}
         isOnline={isOnline}

@@ -1,11 +1,18 @@
 import { openDB } from 'idb';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEMO_ORIGIN, server } from '../../../mocks/node';
-import { DB_NAME, DB_VERSION } from '../../../src/storage';
+import { DB_NAME, DB_VERSION, type VistkyDatabase } from '../../../src/storage';
+import { refreshAndAnnounce } from '../../../src/sync';
 import { openVersion1Database, useFreshIndexedDb } from '../storage/test-database';
 
 const FEED_URL = `${DEMO_ORIGIN}/api/feed`;
-const noWorker = () => null;
+const noWorker = () => {
+  throw new Error('a worker cannot write into the page’s memory');
+};
+
+/** What a worker does with the request, here in this process: the same refresh, same database. */
+const workerOf = (getDatabase: () => Promise<VistkyDatabase>) => async (feedUrl: string) =>
+  refreshAndAnnounce({ db: await getDatabase(), feedUrl, now: () => new Date() });
 
 /** The data modules afresh: the content source is decided once per page, like a page load. */
 async function loadPage() {
@@ -29,7 +36,7 @@ describe('the page’s content source', () => {
   it('reads and refreshes through the database when it opens', async () => {
     const page = await loadPage();
     const source = await page.getContentSource();
-    await source.refresh(FEED_URL, noWorker);
+    await source.refresh(FEED_URL, workerOf(page.getDatabase));
     expect(page.getStorageStatus()).toBe('database');
     expect((await source.listArticles({ limit: 5 })).articles).toHaveLength(5);
     // Stored for good: a second page load finds the articles without a refresh.
@@ -53,9 +60,7 @@ describe('the page’s content source', () => {
     const page = await loadPage();
     const source = await page.getContentSource();
     expect(page.getStorageStatus()).toBe('memory');
-    const result = await source.refresh(FEED_URL, () => {
-      throw new Error('a worker cannot write into the page’s memory');
-    });
+    const result = await source.refresh(FEED_URL, noWorker);
     expect(result.added).toBeGreaterThan(20);
     const [first] = (await source.listArticles({ limit: 1 })).articles;
     expect(await source.getArticle(first!.key)).toEqual(first);
