@@ -21,10 +21,6 @@ export interface ByteReport {
   serviceWorker: FileSize;
 }
 
-// The registration imports workbox-window as soon as the page starts, so although it is a
-// dynamic import it is part of every first load.
-const EAGER_DYNAMIC_CHUNKS = [/^assets\/workbox-window\b/];
-
 /** Raw and gzip size of one file of the build. */
 export function measureFile(dist: string, file: string): FileSize {
   const bytes = readFileSync(join(dist, file));
@@ -56,7 +52,6 @@ function listInitialFiles(dist: string): { js: string[]; css: string[] } {
   const refs = [...html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="\/([^"]+)"/g)];
   const css = refs.map((m) => m[1]!).filter((f) => f.endsWith('.css'));
   const queue = refs.map((m) => m[1]!).filter((f) => f.endsWith('.js'));
-  queue.push(...listJs(dist).filter((f) => EAGER_DYNAMIC_CHUNKS.some((re) => re.test(f))));
   const js = new Set<string>();
   while (queue.length > 0) {
     const file = queue.shift()!;

@@ -9,11 +9,11 @@ import { readPreferenceMirror } from './data/preferences';
 import { createQueryClient } from './data/query-client';
 import { getPageRefreshWorkerUrl, invalidateContent, preloadPageRefresh } from './data/refresh';
 import { sectionsQuery } from './data/sections';
-import { incrementCounter, settingQuery } from './data/settings';
+import { settingQuery } from './data/settings';
 import { SETTING_KEYS } from './core/setting-keys';
-import { captureInstallPrompt } from './pwa/install-prompt';
-import { subscribeToContent } from './pwa/content-events';
+import { captureInstallPrompt } from './pwa/install-events';
 import { requestPersistentStorage } from './pwa/persistent-storage';
+import { subscribeToContent } from './pwa/content-events';
 import { allowWorkerUrls } from './pwa/trusted-worker-url';
 import { applyPreferences } from './ui/apply-preferences';
 import { loadMessages } from './ui/hooks/use-language-messages';
@@ -38,8 +38,6 @@ subscribeToContent(() => void invalidateContent(queryClient));
 // Another tab or the worker upgraded the database: the page says so and offers a reload.
 subscribeToStorageStatus(() => void queryClient.invalidateQueries({ queryKey: ['storage'] }));
 
-// Counted for the notification offer, which waits for a returning resident; storage may be off.
-void incrementCounter(queryClient, SETTING_KEYS.visitCount).catch(() => undefined);
 // Chromium offers installing once, often before the first render: keep the offer for later.
 captureInstallPrompt();
 // The list restores its own scroll position once its articles are back (see use-scroll-memory).

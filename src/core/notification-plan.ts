@@ -1,4 +1,4 @@
-import type { Messages } from './i18n/uk';
+import type { ScreenMessages } from './i18n/uk-screens';
 import { isUrgent } from './urgency';
 import { stripTags } from './text';
 import { findMatchingTopics, prepareTopics } from './topics';
@@ -32,7 +32,7 @@ export interface NotificationPlan {
 export function planNotification(
   added: Article[],
   preferences: NotificationPreferences,
-  t: Messages,
+  t: Pick<ScreenMessages, 'topicMatch' | 'moreNews' | 'urgentTitle'>,
 ): NotificationPlan | null {
   const topics = prepareTopics(preferences.topics);
   const chosen = added

@@ -1,10 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 
-// Chromium's install event; not in TypeScript's DOM lib.
-interface BeforeInstallPromptEvent extends Event {
-  prompt(): Promise<void>;
-  userChoice: Promise<{ outcome: 'accepted' | 'dismissed' }>;
-}
+import { installEvents } from './install-events';
 
 /** What the app can offer about installing itself. */
 export interface InstallState {
@@ -15,10 +11,6 @@ export interface InstallState {
   /** iPhone or iPad Safari: installing goes through the share sheet, with no prompt to call. */
   needsIosHint: boolean;
 }
-
-let deferred: BeforeInstallPromptEvent | null = null;
-let installedNow = false;
-const listeners = new Set<() => void>();
 
 function isStandalone(): boolean {
   return (
@@ -35,39 +27,22 @@ function isIosSafari(): boolean {
 }
 
 function getState(): InstallState {
-  const isInstalled = installedNow || isStandalone();
+  const isInstalled = installEvents.isInstalledNow || isStandalone();
   return {
-    canInstall: !isInstalled && deferred !== null,
+    canInstall: !isInstalled && installEvents.deferred !== null,
     isInstalled,
     needsIosHint: !isInstalled && isIosSafari(),
   };
 }
 
-/**
- * Keeps the browser's install prompt for a moment the resident chooses. Call at start-up:
- * Chromium fires the event once, often before the first render.
- */
-export function captureInstallPrompt(): void {
-  window.addEventListener('beforeinstallprompt', (event) => {
-    event.preventDefault();
-    deferred = event as BeforeInstallPromptEvent;
-    listeners.forEach((listener) => listener());
-  });
-  window.addEventListener('appinstalled', () => {
-    installedNow = true;
-    deferred = null;
-    listeners.forEach((listener) => listener());
-  });
-}
-
 /** Shows the browser's install dialog; true when the resident accepted. */
 export async function promptInstall(): Promise<boolean> {
-  const event = deferred;
+  const event = installEvents.deferred;
   if (!event) return false;
-  deferred = null;
+  installEvents.deferred = null;
   await event.prompt();
   const { outcome } = await event.userChoice;
-  listeners.forEach((listener) => listener());
+  installEvents.listeners.forEach((listener) => listener());
   return outcome === 'accepted';
 }
 
@@ -76,9 +51,9 @@ export function useInstallState(): InstallState {
   const [state, setState] = useState(getState);
   useEffect(() => {
     const update = () => setState(getState());
-    listeners.add(update);
+    installEvents.listeners.add(update);
     update();
-    return () => void listeners.delete(update);
+    return () => void installEvents.listeners.delete(update);
   }, []);
   return state;
 }

@@ -1,5 +1,5 @@
-import { en } from '../core/i18n/en';
-import { uk, type Messages } from '../core/i18n/uk';
+import { enScreens } from '../core/i18n/en-screens';
+import { ukScreens, type ScreenMessages } from '../core/i18n/uk-screens';
 import { parsePreferences } from '../core/settings';
 import { SETTING_KEYS } from '../core/setting-keys';
 import { getSetting, type VistkyDatabase } from '../storage';
@@ -10,8 +10,8 @@ export async function isDataSaverOn(db: VistkyDatabase): Promise<boolean> {
 }
 
 /** The strings of the resident's interface language, for what the worker shows (notifications). */
-export async function getWorkerMessages(db: VistkyDatabase): Promise<Messages> {
+export async function getWorkerMessages(db: VistkyDatabase): Promise<ScreenMessages> {
   return parsePreferences(await getSetting(db, SETTING_KEYS.readerPreferences)).language === 'en'
-    ? en
-    : uk;
+    ? enScreens
+    : ukScreens;
 }

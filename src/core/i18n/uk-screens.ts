@@ -81,6 +81,41 @@ export const ukScreens = {
   cacheCleared: 'Кеш очищено',
   clearCacheFailed: 'Не вдалося очистити кеш. Спробуйте ще раз.',
   settingFailed: 'Не вдалося зберегти налаштування. Спробуйте ще раз.',
+  readOnPortal: 'Читати на порталі',
+  linkCopied: 'Посилання скопійовано',
+  copyFailed: 'Не вдалося скопіювати посилання',
+  photoOf: (title: string) => `Фото до новини «${title}»`,
+  articleMissingTitle: 'Цієї новини вже немає у стрічці',
+  articleMissingText:
+    'Можливо, її вилучили зі стрічки або посилання неповне. Інші новини міської ради нижче.',
+  articleMissingOffline:
+    'Цієї новини немає серед збережених на цьому пристрої. Відкрийте посилання, коли зʼявиться інтернет.',
+  originalLink: 'Відкрити на порталі міської ради',
+  updateReady: 'Доступна нова версія застосунку',
+  updateNow: 'Оновити',
+  dismiss: 'Закрити',
+  topicMatch: (topics: string[]) =>
+    `Мої теми: ${new Intl.ListFormat('uk', { type: 'conjunction' }).format(topics)}`,
+  moreNews: (count: number) => `+${count} ще`,
+  urgentTitle: (title: string) => `Терміново: ${title}`,
+  notificationsHeading: 'Сповіщення',
+  notificationPrompt: 'Повідомляти вас про нові новини міської ради?',
+  notificationPromptAccept: 'Так, повідомляти',
+  notificationPromptDecline: 'Ні, дякую',
+  shareTitle: 'Поділитися новиною',
+  copyLink: 'Скопіювати посилання',
+  copyPortalLink: 'Скопіювати посилання на портал',
+  shareTelegram: 'Telegram',
+  shareViber: 'Viber',
+  shareFacebook: 'Facebook',
+  shareEmail: 'Електронна пошта',
+  close: 'Закрити',
+  installOffer:
+    'Встановіть застосунок «Вістки», щоб новини відкривалися миттєво, навіть без інтернету.',
+  installLater: 'Не зараз',
+  iosInstallTitle: 'Додайте «Вістки» на екран «Додому»',
+  iosInstallStep1: 'Натисніть «Поділитися» внизу екрана',
+  iosInstallStep2: 'Оберіть «На екран "Додому"»',
 };
 
 /** The shape every translation of the screens' strings must have. */

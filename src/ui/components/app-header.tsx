@@ -1,15 +1,16 @@
 import { useMessages } from '../hooks/use-messages';
-import { AppMenu, type MenuEntry } from './app-menu';
+import type { Language } from '../../core/settings';
+import { AppMenu } from './app-menu';
 import { RefreshIcon, SearchIcon } from './icons';
 
 interface AppHeaderProps {
   onRefresh: () => void;
   isRefreshing: boolean;
-  menuEntries: MenuEntry[];
+  language: Language;
 }
 
 /** The city's name, the way home, search, the refresh button and the menu. */
-export function AppHeader({ onRefresh, isRefreshing, menuEntries }: AppHeaderProps) {
+export function AppHeader({ onRefresh, isRefreshing, language }: AppHeaderProps) {
   const t = useMessages();
   return (
     <header class="app-header">
@@ -37,7 +38,7 @@ export function AppHeader({ onRefresh, isRefreshing, menuEntries }: AppHeaderPro
           <RefreshIcon />
           <span class="visually-hidden">{isRefreshing ? t.refreshing : t.refresh}</span>
         </button>
-        <AppMenu entries={menuEntries} />
+        <AppMenu language={language} />
       </div>
     </header>
   );

@@ -1,25 +1,21 @@
-import type { ComponentChildren } from 'preact';
+import type { Language } from '../../core/settings';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { useMessages } from '../hooks/use-messages';
-import { ExternalIcon, MenuIcon } from './icons';
+import { useLazyImport } from '../hooks/use-lazy-import';
+import { MenuIcon } from './icons';
 
-/** One entry of the menu: an app route, an outside link, or an action. */
-export type MenuEntry =
-  | { kind: 'route'; href: string; label: string }
-  | { kind: 'external'; href: string; label: string }
-  | { kind: 'action'; label: string; onSelect: () => void };
+const loadPanel = () => import('./menu-panel').then((m) => m.MenuPanel);
 
-/** The header's menu: a disclosure that closes on Escape, on a choice and on a tap outside. */
-export function AppMenu({
-  entries,
-  children,
-}: {
-  entries: MenuEntry[];
-  children?: ComponentChildren;
-}) {
+/**
+ * The header's menu: a disclosure that closes on Escape, on a choice and on a tap outside. Its
+ * entries load on the first open (a tap away), so the first screen carries only the button.
+ */
+export function AppMenu({ language }: { language: Language }) {
   const t = useMessages();
   const [isOpen, setOpen] = useState(false);
+  const [hasOpened, setHasOpened] = useState(false);
+  const MenuPanel = useLazyImport(loadPanel, hasOpened);
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const { url } = useLocation();
@@ -52,45 +48,16 @@ export function AppMenu({
         class="icon-button"
         aria-expanded={isOpen}
         aria-controls="app-menu"
-        onClick={() => setOpen(!isOpen)}
+        onClick={() => {
+          setHasOpened(true);
+          setOpen(!isOpen);
+        }}
       >
         <MenuIcon />
         <span class="visually-hidden">{t.menu}</span>
       </button>
       <nav id="app-menu" class="menu__panel" aria-label={t.mainNav} hidden={!isOpen}>
-        <ul class="menu__list">
-          {entries.map((entry) => (
-            <li key={entry.label}>
-              {entry.kind === 'action' ? (
-                <button
-                  type="button"
-                  class="menu__item"
-                  onClick={() => {
-                    setOpen(false);
-                    entry.onSelect();
-                  }}
-                >
-                  {entry.label}
-                </button>
-              ) : (
-                <a
-                  class={
-                    entry.kind === 'external' ? 'menu__item menu__item--external' : 'menu__item'
-                  }
-                  href={entry.href}
-                  aria-current={entry.kind === 'route' && entry.href === url ? 'page' : undefined}
-                  {...(entry.kind === 'external'
-                    ? { target: '_blank', rel: 'noopener noreferrer' }
-                    : {})}
-                >
-                  {entry.label}
-                  {entry.kind === 'external' && <ExternalIcon />}
-                </a>
-              )}
-            </li>
-          ))}
-        </ul>
-        {children}
+        {MenuPanel && <MenuPanel language={language} url={url} onChoose={() => setOpen(false)} />}
       </nav>
     </div>
   );

@@ -1,4 +1,4 @@
-import { useMessages } from '../hooks/use-messages';
+import { useScreenMessages } from '../hooks/use-screen-messages';
 import { ExternalIcon } from './icons';
 
 interface ArticleMissingProps {
@@ -9,16 +9,16 @@ interface ArticleMissingProps {
 
 /** An old or unknown link: say so plainly and still lead somewhere. */
 export function ArticleMissing({ sourceUrl, isOnline }: ArticleMissingProps) {
-  const t = useMessages();
+  const s = useScreenMessages();
   return (
     <section class="empty-state">
-      <h1>{t.articleMissingTitle}</h1>
-      <p>{isOnline ? t.articleMissingText : t.articleMissingOffline}</p>
+      <h1>{s.articleMissingTitle}</h1>
+      <p>{isOnline ? s.articleMissingText : s.articleMissingOffline}</p>
       {sourceUrl && (
         <p>
           <a class="button button--primary" href={sourceUrl} rel="noopener noreferrer">
             <ExternalIcon />
-            {t.originalLink}
+            {s.originalLink}
           </a>
         </p>
       )}

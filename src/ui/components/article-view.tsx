@@ -6,6 +6,7 @@ import { formatArticleDate } from '../../core/format-date';
 import type { Article } from '../../core/types';
 import { canGoBackToList } from '../hooks/in-app-history';
 import { useMessages } from '../hooks/use-messages';
+import { useScreenMessages } from '../hooks/use-screen-messages';
 import { usePreferences } from '../hooks/use-preferences';
 import { BackIcon, ExternalIcon, PhotoIcon } from './icons';
 import { SaveButton } from './save-button';
@@ -16,6 +17,7 @@ const lang = CITY_CONFIG.contentLanguage;
 /** A whole article: title, date, lead photo with caption, sanitized body, signature, actions. */
 export function ArticleView({ article }: { article: Article }) {
   const t = useMessages();
+  const s = useScreenMessages();
   const { dataSaver } = usePreferences();
   const [isLeadShown, setLeadShown] = useState(false);
   const body = useRef<HTMLDivElement>(null);
@@ -70,7 +72,7 @@ export function ArticleView({ article }: { article: Article }) {
           </button>
         ) : (
           <figure class="article__figure" lang={lang}>
-            <img src={image.url} alt={image.alt || t.photoOf(article.title)} decoding="async" />
+            <img src={image.url} alt={image.alt || s.photoOf(article.title)} decoding="async" />
             {image.alt && <figcaption>{image.alt}</figcaption>}
           </figure>
         ))}
@@ -93,7 +95,7 @@ export function ArticleView({ article }: { article: Article }) {
         {article.url && (
           <a class="button" href={article.url} target="_blank" rel="noopener noreferrer">
             <ExternalIcon />
-            {t.readOnPortal}
+            {s.readOnPortal}
           </a>
         )}
       </div>

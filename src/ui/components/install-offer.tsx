@@ -4,6 +4,7 @@ import { SETTING_KEYS } from '../../core/setting-keys';
 import { saveSetting, settingQuery } from '../../data/settings';
 import { promptInstall, useInstallState } from '../../pwa/install-prompt';
 import { useMessages } from '../hooks/use-messages';
+import { useScreenMessages } from '../hooks/use-screen-messages';
 
 // By the second article the resident knows the app is worth a place on the home screen.
 const ARTICLES_BEFORE_OFFER = 2;
@@ -11,6 +12,7 @@ const ARTICLES_BEFORE_OFFER = 2;
 /** Shows once, after the second article read: Chromium's install, or the iPhone steps. */
 export function InstallOffer() {
   const t = useMessages();
+  const s = useScreenMessages();
   const queryClient = useQueryClient();
   const install = useInstallState();
   const opened = useQuery(settingQuery(SETTING_KEYS.articlesOpened)).data;
@@ -37,37 +39,37 @@ export function InstallOffer() {
   if (install.needsIosHint) {
     return (
       <aside class="notice install-offer" aria-labelledby="ios-install-title">
-        <h2 id="ios-install-title">{t.iosInstallTitle}</h2>
+        <h2 id="ios-install-title">{s.iosInstallTitle}</h2>
         <ol class="install-offer__steps">
           <li>
             <svg class="install-offer__icon" viewBox="0 0 24 24" aria-hidden="true">
               <path d="M12 3v12M7 8l5-5 5 5M5 12v8h14v-8" />
             </svg>
-            {t.iosInstallStep1}
+            {s.iosInstallStep1}
           </li>
           <li>
             <svg class="install-offer__icon" viewBox="0 0 24 24" aria-hidden="true">
               <rect x="4" y="4" width="16" height="16" rx="3" />
               <path d="M12 8v8M8 12h8" />
             </svg>
-            {t.iosInstallStep2}
+            {s.iosInstallStep2}
           </li>
         </ol>
         <button type="button" class="button" onClick={close}>
-          {t.close}
+          {s.close}
         </button>
       </aside>
     );
   }
   return (
     <aside class="notice install-offer" aria-label={t.install}>
-      <p>{t.installOffer}</p>
+      <p>{s.installOffer}</p>
       <div class="prompt__actions">
         <button type="button" class="button button--primary" onClick={() => void promptInstall()}>
           {t.install}
         </button>
         <button type="button" class="button" onClick={close}>
-          {t.installLater}
+          {s.installLater}
         </button>
       </div>
     </aside>

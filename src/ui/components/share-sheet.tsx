@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { listShareTargets } from '../../article/share-targets';
-import { useMessages } from '../hooks/use-messages';
+import { useScreenMessages } from '../hooks/use-screen-messages';
 import { useToast } from './toast-region';
 
 interface ShareSheetProps {
@@ -14,7 +14,7 @@ interface ShareSheetProps {
 
 /** Where the system share sheet is missing: copy the link, or hand it to a messenger. */
 export function ShareSheet({ title, url, portalUrl, onClose }: ShareSheetProps) {
-  const t = useMessages();
+  const s = useScreenMessages();
   const { showToast } = useToast();
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -25,17 +25,17 @@ export function ShareSheet({ title, url, portalUrl, onClose }: ShareSheetProps) 
   const copy = async (text: string) => {
     try {
       await navigator.clipboard.writeText(text);
-      showToast(t.linkCopied);
+      showToast(s.linkCopied);
     } catch {
-      showToast(t.copyFailed);
+      showToast(s.copyFailed);
     }
     onClose();
   };
   const labels = {
-    telegram: t.shareTelegram,
-    viber: t.shareViber,
-    facebook: t.shareFacebook,
-    email: t.shareEmail,
+    telegram: s.shareTelegram,
+    viber: s.shareViber,
+    facebook: s.shareFacebook,
+    email: s.shareEmail,
   };
 
   return (
@@ -47,13 +47,13 @@ export function ShareSheet({ title, url, portalUrl, onClose }: ShareSheetProps) 
       onClick={(event) => event.target === dialog.current && dialog.current?.close()}
     >
       <h2 id="share-sheet-title" class="sheet__title">
-        {t.shareTitle}
+        {s.shareTitle}
       </h2>
       <p class="sheet__subtitle">{title}</p>
       <ul class="sheet__list">
         <li>
           <button type="button" class="menu__item" onClick={() => void copy(url)}>
-            {t.copyLink}
+            {s.copyLink}
           </button>
         </li>
         {listShareTargets(title, url).map((target) => (
@@ -72,14 +72,14 @@ export function ShareSheet({ title, url, portalUrl, onClose }: ShareSheetProps) 
         {portalUrl && (
           <li>
             <button type="button" class="menu__item" onClick={() => void copy(portalUrl)}>
-              {t.copyPortalLink}
+              {s.copyPortalLink}
             </button>
           </li>
         )}
       </ul>
       <form method="dialog">
         <button type="submit" class="button sheet__close">
-          {t.close}
+          {s.close}
         </button>
       </form>
     </dialog>

@@ -1,9 +1,11 @@
 import type { AppUpdate } from '../../pwa/use-app-update';
 import { useMessages } from '../hooks/use-messages';
+import { useScreenMessages } from '../hooks/use-screen-messages';
 
 /** «Доступна нова версія»: the reader decides when the new version takes over. */
 export function UpdatePrompt({ update }: { update: AppUpdate }) {
   const t = useMessages();
+  const s = useScreenMessages();
   if (update.isReloadNeeded) {
     return (
       <div class="toast-region">
@@ -20,12 +22,12 @@ export function UpdatePrompt({ update }: { update: AppUpdate }) {
   return (
     <div class="toast-region">
       <div class="toast" role="alert">
-        <span>{t.updateReady}</span>
+        <span>{s.updateReady}</span>
         <button type="button" class="button button--primary" onClick={update.applyUpdate}>
-          {t.updateNow}
+          {s.updateNow}
         </button>
         <button type="button" class="button" onClick={update.dismiss}>
-          {t.dismiss}
+          {s.dismiss}
         </button>
       </div>
     </div>

@@ -1,9 +1,9 @@
 import { createContext, type ComponentChildren } from 'preact';
-import { useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import { useMutation, useMutationState, useQueryClient } from '@tanstack/preact-query';
 import { RefreshError } from '../../core/refresh-error';
 import type { RefreshFailure, RefreshResult } from '../../core/types';
-import { createCheckScheduler } from '../../data/check-scheduler';
+import type { CheckScheduler } from '../../data/check-scheduler';
 import { getAppFeedUrl, getCheckIntervalMs } from '../../data/feeds';
 import { REFRESH_MUTATION_KEY, refreshMutation, takePageRefresh } from '../../data/refresh';
 import { requestRefreshFrom, requestWorkerRefresh } from '../../pwa/worker-bridge';
@@ -45,9 +45,17 @@ export function RefreshProvider({ children }: { children: ComponentChildren }) {
   const { mutateAsync } = useMutation(refreshMutation(queryClient, refreshInWorker, hold));
   const mutate = useRef(mutateAsync);
   mutate.current = mutateAsync;
-  const scheduler = useMemo(
-    () =>
-      createCheckScheduler({
+  const scheduler = useRef<CheckScheduler | null>(null);
+  const [nextCheckAt, setNextCheckAt] = useState<number | null>(null);
+
+  // The scheduler arrives in a chunk of its own: the list renders from the device meanwhile, and
+  // a first visit's feed is already downloading (see preloadPageRefresh in main.tsx).
+  useEffect(() => {
+    let isMounted = true;
+    let stop = () => {};
+    void import('../../data/check-scheduler').then(({ createCheckScheduler }) => {
+      if (!isMounted) return;
+      const checks = createCheckScheduler({
         run: () =>
           mutate.current(getAppFeedUrl()).catch((error: unknown) => {
             if (error instanceof RefreshError && error.failure.kind === 'offline') {
@@ -61,28 +69,27 @@ export function RefreshProvider({ children }: { children: ComponentChildren }) {
         intervalMs: getCheckIntervalMs(),
         now: Date.now,
         random: Math.random,
-      }),
-    [],
-  );
-  const [nextCheckAt, setNextCheckAt] = useState<number | null>(null);
-
-  useEffect(() => {
-    const unsubscribe = scheduler.subscribe(() =>
-      setNextCheckAt(scheduler.getSchedule().nextCheckAt),
-    );
-    const onVisibility = () =>
-      document.visibilityState === 'hidden' ? scheduler.pause() : void scheduler.check('visible');
-    const onOnline = () => void scheduler.check('online');
-    document.addEventListener('visibilitychange', onVisibility);
-    window.addEventListener('online', onOnline);
-    if (navigator.onLine) void scheduler.check('start');
+      });
+      scheduler.current = checks;
+      const unsubscribe = checks.subscribe(() => setNextCheckAt(checks.getSchedule().nextCheckAt));
+      const onVisibility = () =>
+        document.visibilityState === 'hidden' ? checks.pause() : void checks.check('visible');
+      const onOnline = () => void checks.check('online');
+      document.addEventListener('visibilitychange', onVisibility);
+      window.addEventListener('online', onOnline);
+      if (navigator.onLine) void checks.check('start');
+      stop = () => {
+        unsubscribe();
+        document.removeEventListener('visibilitychange', onVisibility);
+        window.removeEventListener('online', onOnline);
+        checks.stop();
+      };
+    });
     return () => {
-      unsubscribe();
-      document.removeEventListener('visibilitychange', onVisibility);
-      window.removeEventListener('online', onOnline);
-      scheduler.stop();
+      isMounted = false;
+      stop();
     };
-  }, [scheduler]);
+  }, []);
 
   const states = useMutationState({
     filters: { mutationKey: REFRESH_MUTATION_KEY },
@@ -91,7 +98,7 @@ export function RefreshProvider({ children }: { children: ComponentChildren }) {
   const latest = states.at(-1);
   const error = latest?.status === 'error' ? latest.error : null;
   const value: RefreshState = {
-    refresh: () => void scheduler.check('manual'),
+    refresh: () => void scheduler.current?.check('manual'),
     isRefreshing: latest?.status === 'pending',
     failure: error instanceof RefreshError ? error.failure : null,
     nextCheckAt,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { uk } from '../../../src/core/i18n/uk';
+import { ukScreens } from '../../../src/core/i18n/uk-screens';
 import { planNotification } from '../../../src/core/notification-plan';
 import type { Article } from '../../../src/core/types';
 
@@ -30,21 +31,24 @@ const off = { isEnabled: false, topics: [] };
 
 describe('planNotification', () => {
   it('names the newest article and counts the rest', () => {
-    const plan = planNotification([article('a'), article('b'), article('c')], on, uk);
+    const plan = planNotification([article('a'), article('b'), article('c')], on, ukScreens);
     expect(plan).toMatchObject({ title: 'Новина a', body: '+2 ще', url: '/', tag: 'vistky-news' });
   });
 
   it('leads to the article itself when there is only one', () => {
-    expect(planNotification([article('a')], on, uk)).toMatchObject({ body: '', url: '/news/a' });
+    expect(planNotification([article('a')], on, ukScreens)).toMatchObject({
+      body: '',
+      url: '/news/a',
+    });
   });
 
   it('stays silent when notifications are off and nothing is urgent or of my topics', () => {
-    expect(planNotification([article('a'), article('b')], off, uk)).toBeNull();
+    expect(planNotification([article('a'), article('b')], off, ukScreens)).toBeNull();
   });
 
   it('notifies an urgent announcement even when notifications are off', () => {
     const urgent = article('u', { categories: ['Анонси та оголошення', 'Терміново'] });
-    expect(planNotification([article('a'), urgent], off, uk)).toMatchObject({
+    expect(planNotification([article('a'), urgent], off, ukScreens)).toMatchObject({
       title: `Терміново: Новина u`,
       url: '/news/u',
       keys: ['u'],
@@ -53,12 +57,16 @@ describe('planNotification', () => {
 
   it('notifies an article of my topics even when notifications are off, and says why', () => {
     const water = article('w', { contentHtml: '<p>Не буде води на вул. Магістратській</p>' });
-    const plan = planNotification([article('a'), water], { isEnabled: false, topics: ['вода'] }, uk);
+    const plan = planNotification(
+      [article('a'), water],
+      { isEnabled: false, topics: ['вода'] },
+      ukScreens,
+    );
     expect(plan).toMatchObject({ title: 'Новина w', body: 'Мої теми: вода', keys: ['w'] });
   });
 
   it('shows nothing for a refresh that added nothing', () => {
-    expect(planNotification([], on, uk)).toBeNull();
+    expect(planNotification([], on, ukScreens)).toBeNull();
   });
 });
 

@@ -1,15 +1,13 @@
 import { useScreenMessages } from '../../hooks/use-screen-messages';
-import { useMessages } from '../../hooks/use-messages';
 import { useNotificationToggle } from '../../hooks/use-notification-toggle';
 
 /** «Сповіщення»: the switch for general notifications, asked for only on a tap. */
 export function NotificationSettings() {
-  const t = useMessages();
   const s = useScreenMessages();
   const toggle = useNotificationToggle();
   return (
     <section class="settings-section" aria-labelledby="notifications-heading">
-      <h2 id="notifications-heading">{t.notificationsHeading}</h2>
+      <h2 id="notifications-heading">{s.notificationsHeading}</h2>
       {toggle.isSupported ? (
         <>
           <label class="switch">
