@@ -16,6 +16,7 @@ import { requestPersistentStorage } from './pwa/persistent-storage';
 import { subscribeToContent } from './pwa/content-events';
 import { allowWorkerUrls } from './pwa/trusted-worker-url';
 import { applyPreferences } from './ui/apply-preferences';
+import { takeAppRoot } from './ui/first-screen';
 import { loadMessages } from './ui/hooks/use-language-messages';
 import './ui/styles.css';
 
@@ -29,6 +30,8 @@ if (location.pathname === '/' && lastSection) {
   history.replaceState(history.state, '', `/section/${lastSection}${location.search}`);
 }
 const queryClient = createQueryClient();
+// The list as the resident last saw it may already be painted; the app renders beside it.
+const root = takeAppRoot(document.getElementById('app')!, location.pathname, preferences.language);
 
 // Without a controlling service worker (a first visit) this page refreshes the feed itself.
 if (navigator.onLine && !navigator.serviceWorker?.controller) preloadPageRefresh(getAppFeedUrl());
@@ -66,7 +69,7 @@ void loadMessages(preferences.language).then((initialMessages) => {
     <QueryClientProvider client={queryClient}>
       <App initialMessages={initialMessages} />
     </QueryClientProvider>,
-    document.getElementById('app')!,
+    root,
   );
   // After the shell's first frame, while the reads are still out, not in the list's render.
   requestAnimationFrame(() => setTimeout(() => prepareDateFormats(initialMessages.locale)));

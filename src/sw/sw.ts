@@ -9,6 +9,7 @@ import { clientsClaim } from 'workbox-core';
 import type { ImageCacheReply, WindowToWorkerMessage, WorkerReply } from '../core/messages';
 import { RefreshError } from '../core/refresh-error';
 import { toRefreshFailure } from '../sync/refresh-failure';
+import { withFirstScreen } from './first-screen';
 import { clearImageCache } from './image-caches';
 import { keepSavedImages, refreshInWorker, settleImageCaches, warmNewestImages } from './refresh';
 import { registerBackgroundEvents } from './background-events';
@@ -17,12 +18,18 @@ import { APP_ROUTES } from '../core/app-routes';
 
 declare const self: ServiceWorkerGlobalScope;
 
-precacheAndRoute(self.__WB_MANIFEST);
+// No '/' → '/index.html' here: '/' is a navigation like any other, answered by the route below.
+precacheAndRoute(self.__WB_MANIFEST, { directoryIndex: '' });
 cleanupOutdatedCaches();
 
-// Every app route opens the precached shell, online or not; other paths go to the server.
+// Every app route opens the precached shell, online or not; other paths go to the server. The
+// list's shell carries the list as the resident last saw it, painted before the app's JavaScript.
+const openShell = createHandlerBoundToURL('/index.html');
 registerRoute(
-  new NavigationRoute(createHandlerBoundToURL('/index.html'), { allowlist: APP_ROUTES }),
+  new NavigationRoute(
+    async (options) => withFirstScreen(await openShell(options), options.url.pathname),
+    { allowlist: APP_ROUTES },
+  ),
 );
 registerRuntimeRoutes();
 registerBackgroundEvents();

@@ -91,18 +91,54 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
-/** Waits until the image cache holds every photo of the stored articles the list shows. */
+/**
+ * Evaluates `check` in the page every 250 ms until it resolves truthy (30 s at most).
+ * `page.waitForFunction` would not do: it takes the Promise of an async check for a truthy value.
+ */
+async function pollInPage(
+  page: Page,
+  check: (arg: string | number | null) => Promise<boolean>,
+  arg: string | number | null,
+  what: string,
+): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (!(await page.evaluate(check, arg))) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await page.waitForTimeout(250);
+  }
+}
+
+/** Waits until the image cache holds at least `minimum` photos. */
 export async function waitForCachedImages(page: Page, minimum: number): Promise<void> {
-  await page.waitForFunction(
+  await pollInPage(
+    page,
     async (min) => {
       const names = await caches.keys();
       const name = names.find((n) => n.startsWith('vistky-images'));
       if (!name) return false;
       const keys = await (await caches.open(name)).keys();
-      return keys.length >= min;
+      return keys.length >= Number(min);
     },
     minimum,
-    { polling: 250 },
+    `${minimum} cached photos`,
+  );
+}
+
+/**
+ * Waits until the list has kept itself as the next start's first screen (a second after it
+ * settles); with `title`, until the kept screen shows that title.
+ */
+export async function waitForFirstScreen(page: Page, title?: string): Promise<void> {
+  await pollInPage(
+    page,
+    async (expected) => {
+      const kept = await (await caches.open('vistky-first-screen')).match('/__first-screen');
+      return (
+        kept !== undefined && (expected === null || (await kept.text()).includes(String(expected)))
+      );
+    },
+    title ?? null,
+    title ? `the kept first screen with «${title}»` : 'the kept first screen',
   );
 }
 

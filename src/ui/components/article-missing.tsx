@@ -1,5 +1,5 @@
 import { useScreenMessages } from '../hooks/use-screen-messages';
-import { ExternalIcon } from './icons';
+import { ExternalIcon } from './more-icons';
 
 interface ArticleMissingProps {
   /** The original address from the shared link's `src`, when it had one. */

@@ -8,7 +8,7 @@ import { canGoBackToList } from '../hooks/in-app-history';
 import { useMessages } from '../hooks/use-messages';
 import { useScreenMessages } from '../hooks/use-screen-messages';
 import { usePreferences } from '../hooks/use-preferences';
-import { BackIcon, ExternalIcon, PhotoIcon } from './icons';
+import { BackIcon, ExternalIcon, PhotoIcon } from './more-icons';
 import { SaveButton } from './save-button';
 import { ShareButton } from './share-button';
 

@@ -1,8 +1,10 @@
 import type { JSX } from 'preact';
 
-type IconProps = JSX.SVGAttributes<SVGSVGElement>;
+/** The attributes an icon takes (a class, a size), passed on to its <svg>. */
+export type IconProps = JSX.SVGAttributes<SVGSVGElement>;
 
-function Icon({ children, ...props }: IconProps) {
+/** The frame every icon shares: a 24-unit stroked outline, hidden from assistive technology. */
+export function Icon({ children, ...props }: IconProps) {
   return (
     <svg
       width="22"
@@ -34,16 +36,6 @@ export function RefreshIcon(props: IconProps) {
   );
 }
 
-/** Arrow pointing left: back to the list. */
-export function BackIcon(props: IconProps) {
-  return (
-    <Icon {...props}>
-      <path d="M19 12H5" />
-      <path d="m12 19-7-7 7-7" />
-    </Icon>
-  );
-}
-
 /** Three connected dots: share. */
 export function ShareIcon(props: IconProps) {
   return (
@@ -52,17 +44,6 @@ export function ShareIcon(props: IconProps) {
       <circle cx="6" cy="12" r="3" />
       <circle cx="18" cy="19" r="3" />
       <path d="m8.6 13.5 6.8 4M15.4 6.5l-6.8 4" />
-    </Icon>
-  );
-}
-
-/** Box with an arrow: opens outside the app. */
-export function ExternalIcon(props: IconProps) {
-  return (
-    <Icon {...props}>
-      <path d="M15 3h6v6" />
-      <path d="M10 14 21 3" />
-      <path d="M18 13v6a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V8a2 2 0 0 1 2-2h6" />
     </Icon>
   );
 }
@@ -91,17 +72,6 @@ export function BookmarkIcon(props: IconProps) {
   return (
     <Icon {...props}>
       <path d="M6 3h12v18l-6-4-6 4z" />
-    </Icon>
-  );
-}
-
-/** A landscape in a frame: a photo waiting to be shown. */
-export function PhotoIcon(props: IconProps) {
-  return (
-    <Icon {...props}>
-      <rect x="3" y="4" width="18" height="16" rx="2" />
-      <circle cx="9" cy="10" r="2" />
-      <path d="m21 17-5-5-9 8" />
     </Icon>
   );
 }

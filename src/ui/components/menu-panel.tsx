@@ -3,7 +3,7 @@ import type { Messages } from '../../core/i18n/uk';
 import type { Language } from '../../core/settings';
 import { promptInstall, useInstallState } from '../../pwa/install-prompt';
 import { useMessages } from '../hooks/use-messages';
-import { ExternalIcon } from './icons';
+import { ExternalIcon } from './more-icons';
 
 /** One entry of the menu: an app route, an outside link, or an action. */
 type MenuEntry =

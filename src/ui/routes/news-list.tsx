@@ -15,6 +15,7 @@ import { SectionChips } from '../components/section-chips';
 import { SkeletonList } from '../components/skeleton-list';
 import { useCurrentSection } from '../hooks/use-current-section';
 import { useDocumentMeta } from '../hooks/use-document-meta';
+import { useFirstScreen } from '../hooks/use-first-screen';
 import { useMessages } from '../hooks/use-messages';
 import { useNewArticles } from '../hooks/use-new-articles';
 import { useNow } from '../hooks/use-now';
@@ -90,6 +91,14 @@ export function NewsList({ isEmbedded = false }: NewsListProps) {
     (articles.length === 0 && (isRefreshing || (isOnline && meta === null && !failure)));
 
   if (!isFirstLoad && articles.length > 0) hasShownCards.current = true;
+  // Its swap is a layout effect: the live list is in the page before the next paint and before
+  // the scroll memory's effects measure it.
+  useFirstScreen(!isFirstLoad && !isEmbedded, heldKeys.size === 0, [
+    list.data,
+    meta,
+    now,
+    isOnline,
+  ]);
 
   return (
     <>

@@ -1,0 +1,8 @@
+/**
+ * The attributes the service worker puts on the shell's #app when it fills it with the kept first
+ * screen (first-screen.ts): apart, so that the page's first load carries these two names only.
+ */
+export const FIRST_SCREEN_ATTRIBUTES = {
+  path: 'data-first-screen',
+  language: 'data-first-screen-language',
+} as const;

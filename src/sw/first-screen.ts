@@ -1,0 +1,32 @@
+import {
+  FIRST_SCREEN_CACHE,
+  FIRST_SCREEN_HEADERS,
+  FIRST_SCREEN_URL,
+  fillShell,
+  firstScreenFits,
+} from '../core/first-screen';
+
+/**
+ * The shell for a navigation to `path`, with the kept first screen inside when there is one for
+ * that list and this build. Any failure (no cache, a quota error) serves the plain shell: the
+ * first screen only ever makes a start faster, never stops one.
+ */
+export async function withFirstScreen(shell: Response, path: string): Promise<Response> {
+  if (!shell.ok) return shell;
+  try {
+    const kept = await (await caches.open(FIRST_SCREEN_CACHE)).match(FIRST_SCREEN_URL);
+    const capturedPath = kept?.headers.get(FIRST_SCREEN_HEADERS.path);
+    if (!kept || !capturedPath || !firstScreenFits(path, capturedPath)) return shell;
+    const filled = fillShell(await shell.clone().text(), await kept.text(), {
+      path: capturedPath,
+      language: kept.headers.get(FIRST_SCREEN_HEADERS.language) ?? '',
+      entry: kept.headers.get(FIRST_SCREEN_HEADERS.entry) ?? '',
+    });
+    if (filled === null) return shell;
+    const headers = new Headers(shell.headers);
+    headers.delete('Content-Length');
+    return new Response(filled, { status: shell.status, statusText: shell.statusText, headers });
+  } catch {
+    return shell;
+  }
+}

@@ -1,0 +1,124 @@
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { uk } from '../../src/core/i18n/uk';
+import {
+  launchBrowser,
+  listArticleKeys,
+  newPhoneContext,
+  openList,
+  publishDemoArticle,
+  resetDemo,
+  waitForFirstScreen,
+  waitForServiceWorker,
+} from './helpers';
+
+const baseUrl = inject('baseUrl');
+const LIVE_CARD = '#app:not([inert]) .news-list .card__link';
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+afterEach(async () => {
+  await resetDemo(context, baseUrl);
+  await context.close();
+});
+
+/** A phone on which the resident has read the list: app installed, the list kept. */
+async function visitList(): Promise<Page> {
+  context = await newPhoneContext(browser, baseUrl);
+  const page = await context.newPage();
+  await openList(page);
+  await waitForServiceWorker(page);
+  await waitForFirstScreen(page);
+  return page;
+}
+
+/** Opens `path` in a new tab and returns the HTML the navigation got. */
+async function openAndReadHtml(path: string): Promise<{ page: Page; html: string }> {
+  const page = await context.newPage();
+  const response = await page.goto(path);
+  expect(response?.fromServiceWorker()).toBe(true);
+  return { page, html: (await response?.text()) ?? '' };
+}
+
+describe('the kept first screen', () => {
+  it('is in the HTML of an offline start, inert, until the live app takes its place', async () => {
+    const first = await visitList();
+    const keys = await listArticleKeys(first);
+    await first.close();
+    await context.setOffline(true);
+
+    const { page, html } = await openAndReadHtml('/');
+    // The news is in the document the browser parses first, before any script has run.
+    expect(html).toMatch(
+      /<div id="app" inert data-first-screen="\/" data-first-screen-language="uk">/,
+    );
+    for (const key of keys.slice(0, 20)) expect(html).toContain(`href="/news/${key}"`);
+    expect(html).not.toContain('<script>');
+
+    await page.locator(LIVE_CARD).first().waitFor();
+    expect(await page.locator('[data-first-screen], [inert]').count()).toBe(0);
+    expect(await page.locator('#app').count()).toBe(1);
+    expect(await page.locator('#main').count()).toBe(1);
+    expect(await listArticleKeys(page)).toEqual(keys);
+    await page.getByText(uk.offlineBanner).first().waitFor();
+
+    // The live list works: a card opens its article in the app, offline.
+    await page.locator(LIVE_CARD).first().click();
+    await page.locator('.article-body').waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/news/${keys[0]}`);
+  });
+
+  it('keeps the section the resident was reading, and not for other screens', async () => {
+    const first = await visitList();
+    await first
+      .getByRole('navigation', { name: 'Розділи' })
+      .getByRole('link', { name: 'Комунальні повідомлення' })
+      .click();
+    await first.waitForURL(/\/section\//);
+    await first.locator(LIVE_CARD).first().waitFor();
+    const sectionPath = new URL(first.url()).pathname;
+    const keptPath = () =>
+      first.evaluate(async () => {
+        const kept = await (await caches.open('vistky-first-screen')).match('/__first-screen');
+        return kept?.headers.get('X-Vistky-Path') ?? null;
+      });
+    await expect.poll(keptPath, { timeout: 10_000 }).toBe(sectionPath);
+    expect((await openAndReadHtml(sectionPath)).html).toContain(
+      `data-first-screen="${sectionPath}"`,
+    );
+    // The start URL gets it too: the app opens on the section the resident last read.
+    const start = await openAndReadHtml('/');
+    expect(start.html).toContain(`data-first-screen="${sectionPath}"`);
+    await start.page.locator(LIVE_CARD).first().waitFor();
+    expect(new URL(start.page.url()).pathname).toBe(sectionPath);
+
+    const article = await openAndReadHtml(`/news/${(await listArticleKeys(first))[0]}`);
+    expect(article.html).toContain('<div id="app"></div>');
+    const settings = await openAndReadHtml('/settings');
+    expect(settings.html).toContain('<div id="app"></div>');
+  });
+
+  it('is dropped when new articles arrive, and kept again with them', async () => {
+    const page = await visitList();
+    const published = await publishDemoArticle(context, baseUrl);
+    await page.getByRole('button', { name: uk.refresh }).click();
+    const pill = page.getByRole('button', { name: uk.newArticles(1) });
+    await pill.waitFor();
+
+    // The list on screen lacks the new article: no start may paint it, while the pill is there.
+    await page.waitForTimeout(1_500);
+    expect((await openAndReadHtml('/')).html).not.toContain('data-first-screen');
+    await pill.click();
+    await waitForFirstScreen(page, published.title);
+    const later = await openAndReadHtml('/');
+    expect(later.html).toContain(published.title);
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import {
+  changedArticles,
+  fillShell,
+  firstScreenFits,
+  isListPath,
+  type FirstScreenMeta,
+} from '../../../src/core/first-screen';
+import type { RefreshResult } from '../../../src/core/types';
+
+const SHELL =
+  '<!doctype html><html><head><script type="module" crossorigin src="/assets/index-abc.js">' +
+  '</script></head><body><div id="app"></div><noscript>JS</noscript></body></html>';
+const META: FirstScreenMeta = { path: '/', language: 'uk', entry: '/assets/index-abc.js' };
+const LIST = '<main><ul class="news-list"><li>Новина</li></ul></main>';
+
+describe('isListPath', () => {
+  it('knows the list and its sections, and nothing else', () => {
+    expect(isListPath('/')).toBe(true);
+    expect(isListPath('/section/anonsy')).toBe(true);
+    expect(isListPath('/section/%D0%BA%D1%83%D0%BB%D1%8C%D1%82%D1%83%D1%80%D0%B0/')).toBe(true);
+    for (const path of [
+      '/news/abc',
+      '/settings',
+      '/saved',
+      '/search',
+      '/section/',
+      '/section/a/b',
+    ]) {
+      expect(isListPath(path)).toBe(false);
+    }
+  });
+});
+
+describe('firstScreenFits', () => {
+  it('fills the same list, and the start URL with whatever list was kept', () => {
+    expect(firstScreenFits('/', '/')).toBe(true);
+    expect(firstScreenFits('/section/a', '/section/a')).toBe(true);
+    expect(firstScreenFits('/', '/section/a')).toBe(true);
+  });
+
+  it('never fills another section or another screen', () => {
+    expect(firstScreenFits('/section/b', '/section/a')).toBe(false);
+    expect(firstScreenFits('/section/a', '/')).toBe(false);
+    expect(firstScreenFits('/news/abc', '/')).toBe(false);
+    expect(firstScreenFits('/settings', '/')).toBe(false);
+  });
+});
+
+describe('fillShell', () => {
+  it('puts the HTML into the empty #app, inert and labelled, and leaves the rest alone', () => {
+    const filled = fillShell(SHELL, LIST, META);
+    expect(filled).toBe(
+      SHELL.replace(
+        '<div id="app"></div>',
+        `<div id="app" inert data-first-screen="/" data-first-screen-language="uk">${LIST}</div>`,
+      ),
+    );
+  });
+
+  it('escapes what it writes into attributes', () => {
+    const filled = fillShell(SHELL, LIST, { ...META, path: '/section/"><script>x</script>' });
+    expect(filled).toContain(
+      'data-first-screen="/section/&quot;&gt;&lt;script&gt;x&lt;/script&gt;"',
+    );
+    expect(filled).not.toContain('"><script>');
+  });
+
+  it('refuses a capture of another build or a shell without an empty #app', () => {
+    expect(fillShell(SHELL, LIST, { ...META, entry: '/assets/index-old.js' })).toBeNull();
+    expect(fillShell(SHELL, LIST, { ...META, entry: '' })).toBeNull();
+    expect(
+      fillShell(SHELL.replace('<div id="app"></div>', '<main></main>'), LIST, META),
+    ).toBeNull();
+  });
+});
+
+describe('changedArticles', () => {
+  const result = (change: Partial<RefreshResult>): RefreshResult => ({
+    status: 'updated',
+    added: 0,
+    updated: 0,
+    addedKeys: [],
+    updatedKeys: [],
+    evictedKeys: [],
+    skipped: 0,
+    ...change,
+  });
+
+  it('is true when a refresh added, changed or evicted articles', () => {
+    expect(changedArticles(result({ added: 1, addedKeys: ['a'] }))).toBe(true);
+    expect(changedArticles(result({ updated: 2, updatedKeys: ['a', 'b'] }))).toBe(true);
+    expect(changedArticles(result({ evictedKeys: ['old'] }))).toBe(true);
+  });
+
+  it('is false for a 304 or a feed with nothing new', () => {
+    expect(changedArticles(result({ status: 'not-modified' }))).toBe(false);
+    expect(changedArticles(result({ skipped: 3 }))).toBe(false);
+  });
+});
