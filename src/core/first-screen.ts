@@ -55,16 +55,23 @@ const EMPTY_APP = '<div id="app"></div>';
 
 /**
  * The shell with `html` inside its empty #app, marked inert (nothing in it works before the app
- * takes over) and labelled with what it shows; null when the shell is of another build than the
- * capture or has no empty #app, so the caller serves the shell unchanged.
+ * takes over), labelled with what it shows and, when `isOffline`, marked so the kept offline
+ * notice shows; null when the shell is of another build than the capture or has no empty #app,
+ * so the caller serves the shell unchanged.
  */
-export function fillShell(shell: string, html: string, meta: FirstScreenMeta): string | null {
+export function fillShell(
+  shell: string,
+  html: string,
+  meta: FirstScreenMeta,
+  isOffline = false,
+): string | null {
   if (!meta.entry || !shell.includes(`src="${meta.entry}"`)) return null;
   const at = shell.indexOf(EMPTY_APP);
   if (at === -1) return null;
   const open =
     `<div id="app" inert ${FIRST_SCREEN_ATTRIBUTES.path}="${escapeAttribute(meta.path)}" ` +
-    `${FIRST_SCREEN_ATTRIBUTES.language}="${escapeAttribute(meta.language)}">`;
+    `${FIRST_SCREEN_ATTRIBUTES.language}="${escapeAttribute(meta.language)}"` +
+    `${isOffline ? ` ${FIRST_SCREEN_ATTRIBUTES.offline}` : ''}>`;
   return `${shell.slice(0, at)}${open}${html}</div>${shell.slice(at + EMPTY_APP.length)}`;
 }
 

@@ -17,11 +17,14 @@ export async function withFirstScreen(shell: Response, path: string): Promise<Re
     const kept = await (await caches.open(FIRST_SCREEN_CACHE)).match(FIRST_SCREEN_URL);
     const capturedPath = kept?.headers.get(FIRST_SCREEN_HEADERS.path);
     if (!kept || !capturedPath || !firstScreenFits(path, capturedPath)) return shell;
-    const filled = fillShell(await shell.clone().text(), await kept.text(), {
+    const meta = {
       path: capturedPath,
       language: kept.headers.get(FIRST_SCREEN_HEADERS.language) ?? '',
       entry: kept.headers.get(FIRST_SCREEN_HEADERS.entry) ?? '',
-    });
+    };
+    const html = await kept.text();
+    // The live list shows its offline notice on the same signal, so taking over moves nothing.
+    const filled = fillShell(await shell.clone().text(), html, meta, !navigator.onLine);
     if (filled === null) return shell;
     const headers = new Headers(shell.headers);
     headers.delete('Content-Length');

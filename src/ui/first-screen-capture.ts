@@ -1,5 +1,8 @@
+import { FIRST_SCREEN_ATTRIBUTES } from '../core/first-screen-attributes';
 import { isListPath } from '../core/first-screen';
+import type { Language } from '../core/settings';
 import { keepFirstScreen } from '../pwa/first-screen-cache';
+import { loadMessages } from './hooks/use-language-messages';
 
 // What only makes sense while the app runs: toasts, offers and the new-articles pill.
 const TRANSIENT = '.toast, .new-pill-bar, .prompt, .install-offer, [role="alert"]';
@@ -10,11 +13,26 @@ function getEntryScript(): string {
 }
 
 /**
+ * The offline notice, whatever the network was at capture: shown only when the service worker
+ * paints the screen offline (styles.css), so the live app, which shows it then, moves nothing.
+ */
+async function addOfflineNotice(copy: Element, language: Language): Promise<void> {
+  copy.querySelector('.notice--offline')?.remove();
+  const status = copy.querySelector('.feed-status');
+  if (!status) return;
+  const notice = status.ownerDocument.createElement('p');
+  notice.className = 'notice notice--offline';
+  notice.setAttribute(FIRST_SCREEN_ATTRIBUTES.offlineOnly, '');
+  notice.textContent = (await loadMessages(language)).offlineBanner;
+  status.before(notice);
+}
+
+/**
  * Keeps the list on screen now as the next start's first screen, without what only makes sense
  * live. The copy goes into a document of its own, where its photos do not load again. Loaded
  * after the list has rendered: the first load does not need it.
  */
-export function captureFirstScreen(): void {
+export async function captureFirstScreen(): Promise<void> {
   const app = document.getElementById('app');
   const path = location.pathname;
   // An inert #app is a painted first screen the live app has not replaced yet.
@@ -22,6 +40,7 @@ export function captureFirstScreen(): void {
   const copy = document.implementation.createHTMLDocument('').importNode(app, true);
   for (const element of copy.querySelectorAll(TRANSIENT)) element.remove();
   for (const panel of copy.querySelectorAll('.menu__panel')) panel.setAttribute('hidden', '');
-  const meta = { path, language: document.documentElement.lang, entry: getEntryScript() };
-  void keepFirstScreen(copy.innerHTML, meta).catch(() => undefined);
+  const language = document.documentElement.lang === 'en' ? 'en' : 'uk';
+  await addOfflineNotice(copy, language);
+  await keepFirstScreen(copy.innerHTML, { path, language, entry: getEntryScript() });
 }

@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { uk } from '../../src/core/i18n/uk';
 import { DB_NAME } from '../../src/storage';
 import {
+  LIVE_CARD,
   launchBrowser,
   listArticleKeys,
   newPhoneContext,
@@ -168,7 +169,7 @@ describe('two tabs and the service worker storing the same feed at once', () => 
     await openList(tabB);
     const cdp = await context.newCDPSession(tabB);
     await Promise.all([tabB.waitForEvent('load'), cdp.send('Page.reload', { ignoreCache: true })]);
-    await tabB.locator('.news-list .card__link').first().waitFor();
+    await tabB.locator(LIVE_CARD).first().waitFor();
     expect(await tabB.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
 
     const storedBefore = (await readStoredState(tabA)).records.length;

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { uk } from '../../src/core/i18n/uk';
 import {
+  LIVE_CARD,
   launchBrowser,
   listArticleKeys,
   newPhoneContext,
@@ -13,7 +14,6 @@ import {
 } from './helpers';
 
 const baseUrl = inject('baseUrl');
-const LIVE_CARD = '#app:not([inert]) .news-list .card__link';
 let browser: Browser;
 let context: BrowserContext;
 
@@ -55,11 +55,25 @@ describe('the kept first screen', () => {
     await first.close();
     await context.setOffline(true);
 
-    const { page, html } = await openAndReadHtml('/');
-    // The news is in the document the browser parses first, before any script has run.
-    expect(html).toMatch(
-      /<div id="app" inert data-first-screen="\/" data-first-screen-language="uk">/,
+    const page = await context.newPage();
+    // Where the first card stands while the kept screen is up (the app's script has run by then,
+    // its list is still reading IndexedDB), to compare with the live list's.
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const card = document.querySelector('#app[inert] .news-list .card');
+        const top = card?.getBoundingClientRect().top;
+        document.documentElement.dataset.keptCardTop = String(top ?? 'none');
+      });
+    });
+    const response = await page.goto('/');
+    expect(response?.fromServiceWorker()).toBe(true);
+    const html = (await response?.text()) ?? '';
+    // The news is in the document the browser parses first, before any script has run, and says
+    // it is offline as the live list will.
+    expect(html).toContain(
+      '<div id="app" inert data-first-screen="/" data-first-screen-language="uk" data-first-screen-offline>',
     );
+    expect(html).toContain(`data-offline-only="">${uk.offlineBanner}</p>`);
     for (const key of keys.slice(0, 20)) expect(html).toContain(`href="/news/${key}"`);
     expect(html).not.toContain('<script>');
 
@@ -69,6 +83,13 @@ describe('the kept first screen', () => {
     expect(await page.locator('#main').count()).toBe(1);
     expect(await listArticleKeys(page)).toEqual(keys);
     await page.getByText(uk.offlineBanner).first().waitFor();
+    // Taking over moved nothing: the offline notice was already there.
+    const keptTop = await page.evaluate(() => document.documentElement.dataset.keptCardTop);
+    const liveTop = await page
+      .locator('.news-list .card')
+      .first()
+      .evaluate((card) => card.getBoundingClientRect().top);
+    expect(Number(keptTop)).toBeCloseTo(liveTop, 0);
 
     // The live list works: a card opens its article in the app, offline.
     await page.locator(LIVE_CARD).first().click();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import {
+  LIVE_CARD,
   launchBrowser,
   listArticleKeys,
   newPhoneContext,
@@ -76,7 +77,7 @@ describe('the news reader', () => {
 
       await context.setOffline(true);
       await page.reload();
-      await page.locator('.news-list .card__link').first().waitFor();
+      await page.locator(LIVE_CARD).first().waitFor();
       expect(await listArticleKeys(page)).toEqual(keys);
       await expect(
         page.getByText('Немає зʼєднання з інтернетом').first().isVisible(),

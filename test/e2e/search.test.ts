@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, newPhoneContext, openList, waitForServiceWorker } from './helpers';
+import {
+  LIVE_CARD,
+  launchBrowser,
+  newPhoneContext,
+  openList,
+  waitForServiceWorker,
+} from './helpers';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -22,7 +28,7 @@ describe('offline search', () => {
       await waitForServiceWorker(page);
       await context.setOffline(true);
       await page.reload();
-      await page.locator('.news-list .card__link').first().waitFor();
+      await page.locator(LIVE_CARD).first().waitFor();
 
       await page.getByRole('link', { name: 'Пошук' }).first().click();
       await page.getByRole('searchbox', { name: 'Пошук у новинах' }).fill('електоральн');

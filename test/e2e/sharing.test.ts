@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import {
+  LIVE_CARD,
   launchBrowser,
   listArticleKeys,
   newPhoneContext,
@@ -128,7 +129,7 @@ describe('links that always lead somewhere', () => {
     await expect(
       page.getByRole('link', { name: 'Відкрити на порталі міської ради' }).getAttribute('href'),
     ).resolves.toBe(src);
-    await page.locator('.news-list .card__link').first().waitFor();
+    await page.locator(LIVE_CARD).first().waitFor();
     expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(src);
   });
 

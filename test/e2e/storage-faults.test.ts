@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { uk } from '../../src/core/i18n/uk';
 import { DB_NAME, DB_VERSION } from '../../src/storage';
 import {
+  LIVE_CARD,
   launchBrowser,
   listArticleKeys,
   newPhoneContext,
@@ -89,7 +90,7 @@ describe('a browser that refuses IndexedDB', () => {
         await page.goto('/settings');
         await page.getByRole('heading', { level: 1, name: uk.settingsTitle }).waitFor();
         await page.goto('/');
-        await page.locator('.news-list .card__link').first().waitFor();
+        await page.locator(LIVE_CARD).first().waitFor();
         await page.getByRole('button', { name: uk.refresh }).click();
         await page.getByRole('button', { name: uk.refresh }).waitFor();
         expect(await page.locator('.notice--error').count()).toBe(0);

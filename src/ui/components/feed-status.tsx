@@ -59,7 +59,7 @@ export function FeedStatus({ meta, isOnline, now, failure, nextCheckAt }: FeedSt
   return (
     <div aria-live="polite">
       {isOffline && (
-        <p class="notice" role="status">
+        <p class="notice notice--offline" role="status">
           {t.offlineBanner}
         </p>
       )}

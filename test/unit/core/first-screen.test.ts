@@ -58,6 +58,12 @@ describe('fillShell', () => {
     );
   });
 
+  it('marks a screen painted without network, so that its offline notice shows', () => {
+    expect(fillShell(SHELL, LIST, META, true)).toContain(
+      '<div id="app" inert data-first-screen="/" data-first-screen-language="uk" data-first-screen-offline>',
+    );
+  });
+
   it('escapes what it writes into attributes', () => {
     const filled = fillShell(SHELL, LIST, { ...META, path: '/section/"><script>x</script>' });
     expect(filled).toContain(
