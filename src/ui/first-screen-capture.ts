@@ -40,7 +40,7 @@ export async function captureFirstScreen(): Promise<void> {
   const app = document.getElementById('app');
   const path = location.pathname;
   // An inert #app is a painted first screen the live app has not replaced yet.
-  if (!app || app.inert || !isListPath(path)) return;
+  if (!app || app.hasAttribute('inert') || !isListPath(path)) return;
   const copy = document.implementation.createHTMLDocument('').importNode(app, true);
   for (const element of copy.querySelectorAll(TRANSIENT)) element.remove();
   for (const card of [...copy.querySelectorAll('.news-list > li')].slice(KEPT_CARDS)) card.remove();
