@@ -6,7 +6,7 @@ import {
   isListPath,
   type FirstScreenMeta,
 } from '../../../src/core/first-screen';
-import type { RefreshResult } from '../../../src/core/types';
+import { refreshResult } from '../fixtures/refresh-result';
 
 const SHELL =
   '<!doctype html><html><head><script type="module" crossorigin src="/assets/index-abc.js">' +
@@ -82,25 +82,14 @@ describe('fillShell', () => {
 });
 
 describe('changedArticles', () => {
-  const result = (change: Partial<RefreshResult>): RefreshResult => ({
-    status: 'updated',
-    added: 0,
-    updated: 0,
-    addedKeys: [],
-    updatedKeys: [],
-    evictedKeys: [],
-    skipped: 0,
-    ...change,
-  });
-
   it('is true when a refresh added, changed or evicted articles', () => {
-    expect(changedArticles(result({ added: 1, addedKeys: ['a'] }))).toBe(true);
-    expect(changedArticles(result({ updated: 2, updatedKeys: ['a', 'b'] }))).toBe(true);
-    expect(changedArticles(result({ evictedKeys: ['old'] }))).toBe(true);
+    expect(changedArticles(refreshResult({ added: 1, addedKeys: ['a'] }))).toBe(true);
+    expect(changedArticles(refreshResult({ updated: 2, updatedKeys: ['a', 'b'] }))).toBe(true);
+    expect(changedArticles(refreshResult({ evictedKeys: ['old'] }))).toBe(true);
   });
 
   it('is false for a 304 or a feed with nothing new', () => {
-    expect(changedArticles(result({ status: 'not-modified' }))).toBe(false);
-    expect(changedArticles(result({ skipped: 3 }))).toBe(false);
+    expect(changedArticles(refreshResult({ status: 'not-modified' }))).toBe(false);
+    expect(changedArticles(refreshResult({ skipped: 3 }))).toBe(false);
   });
 });

@@ -1,25 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getArticleKey } from '../../../src/core/ids';
-import type { RefreshResult } from '../../../src/core/types';
+import { refreshResult } from '../fixtures/refresh-result';
 import { createIndexKeeper, type IndexKeeper } from '../../../src/search-worker/index-keeper';
 import { putFeedArticles, type VistkyDatabase } from '../../../src/storage';
 import { evictUnsavedArticles } from '../../../src/storage/eviction';
 import { FEED_URL, makeFeedArticle, march, openTestDatabase } from '../storage/test-database';
 
 const NOW = new Date('2026-03-20T12:00:00.000Z');
-
-function updated(result: Partial<RefreshResult>): RefreshResult {
-  return {
-    status: 'updated',
-    added: 0,
-    updated: 0,
-    addedKeys: [],
-    updatedKeys: [],
-    evictedKeys: [],
-    skipped: 0,
-    ...result,
-  };
-}
 
 describe('the search index keeper', () => {
   let db: VistkyDatabase;
@@ -51,7 +38,7 @@ describe('the search index keeper', () => {
       await keeper.apply({
         type: 'content-updated',
         feedUrl: FEED_URL,
-        result: updated({ addedKeys }),
+        result: refreshResult({ addedKeys }),
       }),
     ).toBe(true);
     expect(await keys('опалення')).toEqual([getArticleKey('heat')]);
@@ -63,7 +50,7 @@ describe('the search index keeper', () => {
     await keeper.apply({
       type: 'content-updated',
       feedUrl: FEED_URL,
-      result: updated({ updatedKeys }),
+      result: refreshResult({ updatedKeys }),
     });
     expect(await keys('тепла')).toEqual([getArticleKey('water')]);
     expect(await keys('води')).toEqual([]);
@@ -72,7 +59,7 @@ describe('the search index keeper', () => {
   it('drops evicted articles', async () => {
     await keys('вода');
     const evictedKeys = await evictUnsavedArticles(db, { keep: 0 });
-    const result = updated({ evictedKeys });
+    const result = refreshResult({ evictedKeys });
     await keeper.apply({ type: 'content-updated', feedUrl: FEED_URL, result });
     expect(await keys('води')).toEqual([]);
   });
@@ -89,7 +76,7 @@ describe('the search index keeper', () => {
       await keeper.apply({
         type: 'content-updated',
         feedUrl: FEED_URL,
-        result: updated({ addedKeys }),
+        result: refreshResult({ addedKeys }),
       }),
     ).toBe(false);
     expect(await keys('опалення')).toEqual([getArticleKey('heat')]);
