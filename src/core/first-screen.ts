@@ -17,6 +17,8 @@ export const FIRST_SCREEN_HEADERS = {
   path: 'X-Vistky-Path',
   language: 'X-Vistky-Language',
   entry: 'X-Vistky-Entry',
+  textSize: 'X-Vistky-Text-Size',
+  theme: 'X-Vistky-Theme',
 } as const;
 
 /** What a captured first screen was captured from. */
@@ -27,6 +29,9 @@ export interface FirstScreenMeta {
   language: string;
   /** The src of the page's entry script: markup and styles belong to that build only. */
   entry: string;
+  /** <html data-text-size> and data-theme when captured ('' when absent), for the same look. */
+  textSize: string;
+  theme: string;
 }
 
 const LIST_PATH = /^\/(?:section\/[^/]+\/?)?$/;
@@ -52,12 +57,23 @@ function escapeAttribute(value: string): string {
 }
 
 const EMPTY_APP = '<div id="app"></div>';
+const HTML_TAG = /<html\b[^>]*>/;
+
+/**
+ * <html> as the page will set it before its first render (ui/apply-preferences.ts), so the kept
+ * screen paints in the resident's text size, theme and language from the start.
+ */
+function rootTag({ language, textSize, theme }: FirstScreenMeta): string {
+  const size = /^\d+$/.test(textSize) ? ` data-text-size="${textSize}"` : '';
+  const look = theme === 'light' || theme === 'dark' ? ` data-theme="${theme}"` : '';
+  return `<html lang="${escapeAttribute(language)}"${size}${look}>`;
+}
 
 /**
  * The shell with `html` inside its empty #app, marked inert (nothing in it works before the app
  * takes over), labelled with what it shows and, when `isOffline`, marked so the kept offline
- * notice shows; null when the shell is of another build than the capture or has no empty #app,
- * so the caller serves the shell unchanged.
+ * notice shows; its <html> in the captured language, text size and theme. Null when the shell is
+ * of another build than the capture or has no empty #app, so the caller serves it unchanged.
  */
 export function fillShell(
   shell: string,
@@ -72,7 +88,8 @@ export function fillShell(
     `<div id="app" inert ${FIRST_SCREEN_ATTRIBUTES.path}="${escapeAttribute(meta.path)}" ` +
     `${FIRST_SCREEN_ATTRIBUTES.language}="${escapeAttribute(meta.language)}"` +
     `${isOffline ? ` ${FIRST_SCREEN_ATTRIBUTES.offline}` : ''}>`;
-  return `${shell.slice(0, at)}${open}${html}</div>${shell.slice(at + EMPTY_APP.length)}`;
+  const filled = `${shell.slice(0, at)}${open}${html}</div>${shell.slice(at + EMPTY_APP.length)}`;
+  return filled.replace(HTML_TAG, rootTag(meta));
 }
 
 /** Whether a refresh added, changed or evicted articles: a kept first screen is out of date. */

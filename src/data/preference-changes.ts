@@ -3,6 +3,7 @@ import { parseKeepUnsaved } from '../core/keep-limit';
 import { type ReaderPreferences } from '../core/settings';
 import { SETTING_KEYS } from '../core/setting-keys';
 import { getSetting, putSetting } from '../storage';
+import { forgetFirstScreen } from '../sync/forget-first-screen';
 import { getDatabase } from './database';
 import { preferencesQuery, writeMirror } from './preferences';
 
@@ -19,6 +20,15 @@ export function savePreferencesMutation(queryClient: QueryClient) {
     },
     onMutate: (preferences) => {
       const previous = queryClient.getQueryData(key);
+      // The kept first screen shows the old look and language: the next start renders afresh.
+      const { language, textSize, theme } = preferences;
+      if (
+        language !== previous?.language ||
+        textSize !== previous.textSize ||
+        theme !== previous.theme
+      ) {
+        void forgetFirstScreen();
+      }
       writeMirror({ preferences });
       queryClient.setQueryData(key, preferences);
       return { previous };

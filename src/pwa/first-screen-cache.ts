@@ -17,6 +17,8 @@ export async function keepFirstScreen(html: string, meta: FirstScreenMeta): Prom
         [FIRST_SCREEN_HEADERS.path]: meta.path,
         [FIRST_SCREEN_HEADERS.language]: meta.language,
         [FIRST_SCREEN_HEADERS.entry]: meta.entry,
+        [FIRST_SCREEN_HEADERS.textSize]: meta.textSize,
+        [FIRST_SCREEN_HEADERS.theme]: meta.theme,
       },
     }),
   );

@@ -21,6 +21,8 @@ export async function withFirstScreen(shell: Response, path: string): Promise<Re
       path: capturedPath,
       language: kept.headers.get(FIRST_SCREEN_HEADERS.language) ?? '',
       entry: kept.headers.get(FIRST_SCREEN_HEADERS.entry) ?? '',
+      textSize: kept.headers.get(FIRST_SCREEN_HEADERS.textSize) ?? '',
+      theme: kept.headers.get(FIRST_SCREEN_HEADERS.theme) ?? '',
     };
     const html = await kept.text();
     // The live list shows its offline notice on the same signal, so taking over moves nothing.

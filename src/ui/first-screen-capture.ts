@@ -52,7 +52,14 @@ export async function captureFirstScreen(): Promise<void> {
     frame.className = photo.className;
     photo.replaceWith(frame);
   }
-  const language = document.documentElement.lang === 'en' ? 'en' : 'uk';
+  const root = document.documentElement;
+  const language = root.lang === 'en' ? 'en' : 'uk';
   await addOfflineNotice(copy, language);
-  await keepFirstScreen(copy.innerHTML, { path, language, entry: getEntryScript() });
+  await keepFirstScreen(copy.innerHTML, {
+    path,
+    language,
+    entry: getEntryScript(),
+    textSize: root.dataset.textSize ?? '',
+    theme: root.dataset.theme ?? '',
+  });
 }

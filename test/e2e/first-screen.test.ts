@@ -7,6 +7,7 @@ import {
   listArticleKeys,
   newPhoneContext,
   openList,
+  openSettings,
   publishDemoArticle,
   resetDemo,
   waitForFirstScreen,
@@ -127,6 +128,22 @@ describe('the kept first screen', () => {
     expect(article.html).toContain('<div id="app"></div>');
     const settings = await openAndReadHtml('/settings');
     expect(settings.html).toContain('<div id="app"></div>');
+  });
+
+  it("paints in the resident's text size and theme, and is dropped when they change", async () => {
+    const page = await visitList();
+    await openSettings(page);
+    await page.getByRole('radio', { name: 'Великий' }).check();
+    await page.getByRole('radio', { name: 'Темна' }).check();
+    await expect
+      .poll(async () => (await openAndReadHtml('/')).html)
+      .not.toContain('data-first-screen');
+
+    await openList(page);
+    await waitForFirstScreen(page);
+    const { html } = await openAndReadHtml('/');
+    expect(html).toContain('<html lang="uk" data-text-size="4" data-theme="dark">');
+    expect(html).toContain('data-first-screen="/"');
   });
 
   it('is dropped when new articles arrive, and kept again with them', async () => {

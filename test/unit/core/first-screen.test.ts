@@ -11,7 +11,13 @@ import { refreshResult } from '../fixtures/refresh-result';
 const SHELL =
   '<!doctype html><html><head><script type="module" crossorigin src="/assets/index-abc.js">' +
   '</script></head><body><div id="app"></div><noscript>JS</noscript></body></html>';
-const META: FirstScreenMeta = { path: '/', language: 'uk', entry: '/assets/index-abc.js' };
+const META: FirstScreenMeta = {
+  path: '/',
+  language: 'uk',
+  entry: '/assets/index-abc.js',
+  textSize: '2',
+  theme: '',
+};
 const LIST = '<main><ul class="news-list"><li>Новина</li></ul></main>';
 
 describe('isListPath', () => {
@@ -51,11 +57,21 @@ describe('fillShell', () => {
   it('puts the HTML into the empty #app, inert and labelled, and leaves the rest alone', () => {
     const filled = fillShell(SHELL, LIST, META);
     expect(filled).toBe(
-      SHELL.replace(
+      SHELL.replace('<html>', '<html lang="uk" data-text-size="2">').replace(
         '<div id="app"></div>',
         `<div id="app" inert data-first-screen="/" data-first-screen-language="uk">${LIST}</div>`,
       ),
     );
+  });
+
+  it('paints in the captured language, text size and theme, and in nothing else', () => {
+    const root = (meta: Partial<FirstScreenMeta>) =>
+      /<html[^>]*>/.exec(fillShell(SHELL, LIST, { ...META, ...meta }) ?? '')?.[0];
+    expect(root({ language: 'en', textSize: '4', theme: 'dark' })).toBe(
+      '<html lang="en" data-text-size="4" data-theme="dark">',
+    );
+    expect(root({ textSize: '', theme: 'light' })).toBe('<html lang="uk" data-theme="light">');
+    expect(root({ textSize: '4" onload="x', theme: 'sepia' })).toBe('<html lang="uk">');
   });
 
   it('marks a screen painted without network, so that its offline notice shows', () => {

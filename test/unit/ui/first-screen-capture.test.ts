@@ -35,13 +35,17 @@ beforeEach(() => {
 });
 
 describe('captureFirstScreen', () => {
-  it('keeps the list as it is on screen, for this path, language and build', async () => {
+  it('keeps the list as it is on screen, for this path, language, look and build', async () => {
     renderList();
+    document.documentElement.dataset.textSize = '4';
+    document.documentElement.dataset.theme = 'dark';
     await captureFirstScreen();
     expect(kept).toHaveBeenCalledWith(expect.any(String), {
       path: '/',
       language: 'uk',
       entry: '/assets/index-abc.js',
+      textSize: '4',
+      theme: 'dark',
     });
   });
 
