@@ -1,12 +1,8 @@
 /**
- * The attributes of the kept first screen (first-screen.ts) that the page and its styles know
- * too: apart, so that the page's first load carries these names only.
+ * The attributes of #app when the service worker filled it with the kept first screen
+ * (first-screen.ts): apart, so that the page's first load carries these two names only.
  */
 export const FIRST_SCREEN_ATTRIBUTES = {
   path: 'data-first-screen',
   language: 'data-first-screen-language',
-  /** On #app when the service worker had no network: shows what is marked `offlineOnly`. */
-  offline: 'data-first-screen-offline',
-  /** Marks what the kept screen shows only when painted offline (the offline notice). */
-  offlineOnly: 'data-offline-only',
 } as const;

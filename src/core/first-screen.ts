@@ -9,8 +9,17 @@ import { FIRST_SCREEN_ATTRIBUTES } from './first-screen-attributes';
  */
 export const FIRST_SCREEN_CACHE = 'vistky-first-screen';
 
-/** The one entry of FIRST_SCREEN_CACHE (never requested over the network). */
+/** Its two entries (never requested over the network): the HTML, and when it was last dropped. */
 export const FIRST_SCREEN_URL = '/__first-screen';
+export const FIRST_SCREEN_FORGOTTEN_URL = '/__first-screen-forgotten';
+
+/** What the kept screen shows only when painted offline; styles.css knows these names too. */
+export const OFFLINE_ATTRIBUTES = {
+  /** On #app when the service worker had no network: shows what is marked `only`. */
+  painted: 'data-first-screen-offline',
+  /** Marks the offline notice. */
+  only: 'data-offline-only',
+} as const;
 
 /** Response headers of the stored entry, which say what the HTML was captured from. */
 export const FIRST_SCREEN_HEADERS = {
@@ -19,6 +28,7 @@ export const FIRST_SCREEN_HEADERS = {
   entry: 'X-Vistky-Entry',
   textSize: 'X-Vistky-Text-Size',
   theme: 'X-Vistky-Theme',
+  capturedAt: 'X-Vistky-Captured-At',
 } as const;
 
 /** What a captured first screen was captured from. */
@@ -32,6 +42,8 @@ export interface FirstScreenMeta {
   /** <html data-text-size> and data-theme when captured ('' when absent), for the same look. */
   textSize: string;
   theme: string;
+  /** When the list was read from the page (ms since the epoch). */
+  capturedAt: number;
 }
 
 const LIST_PATH = /^\/(?:section\/[^/]+\/?)?$/;
@@ -57,6 +69,10 @@ function escapeAttribute(value: string): string {
 }
 
 const EMPTY_APP = '<div id="app"></div>';
+// The list never renders these; a kept screen with one was not written by the list (it would
+// outlive a one-time script injection and bypass the Trusted Types policy): serve the plain shell.
+const FOREIGN_MARKUP =
+  /<\/?(?:script|meta|link|base|style|iframe|frame|object|embed|form|template|html|head|body)\b/i;
 const HTML_TAG = /<html\b[^>]*>/;
 
 /**
@@ -64,16 +80,18 @@ const HTML_TAG = /<html\b[^>]*>/;
  * screen paints in the resident's text size, theme and language from the start.
  */
 function rootTag({ language, textSize, theme }: FirstScreenMeta): string {
+  const lang = /^[a-z]{2,3}$/.test(language) ? language : 'uk';
   const size = /^\d+$/.test(textSize) ? ` data-text-size="${textSize}"` : '';
   const look = theme === 'light' || theme === 'dark' ? ` data-theme="${theme}"` : '';
-  return `<html lang="${escapeAttribute(language)}"${size}${look}>`;
+  return `<html lang="${lang}"${size}${look}>`;
 }
 
 /**
  * The shell with `html` inside its empty #app, marked inert (nothing in it works before the app
  * takes over), labelled with what it shows and, when `isOffline`, marked so the kept offline
  * notice shows; its <html> in the captured language, text size and theme. Null when the shell is
- * of another build than the capture or has no empty #app, so the caller serves it unchanged.
+ * of another build than the capture, has no empty #app, or the HTML holds markup the list never
+ * renders, so the caller serves the shell unchanged.
  */
 export function fillShell(
   shell: string,
@@ -81,15 +99,26 @@ export function fillShell(
   meta: FirstScreenMeta,
   isOffline = false,
 ): string | null {
-  if (!meta.entry || !shell.includes(`src="${meta.entry}"`)) return null;
+  if (!meta.entry || !shell.includes(`src="${meta.entry}"`) || FOREIGN_MARKUP.test(html)) {
+    return null;
+  }
   const at = shell.indexOf(EMPTY_APP);
   if (at === -1) return null;
   const open =
     `<div id="app" inert ${FIRST_SCREEN_ATTRIBUTES.path}="${escapeAttribute(meta.path)}" ` +
     `${FIRST_SCREEN_ATTRIBUTES.language}="${escapeAttribute(meta.language)}"` +
-    `${isOffline ? ` ${FIRST_SCREEN_ATTRIBUTES.offline}` : ''}>`;
+    `${isOffline ? ` ${OFFLINE_ATTRIBUTES.painted}` : ''}>`;
   const filled = `${shell.slice(0, at)}${open}${html}</div>${shell.slice(at + EMPTY_APP.length)}`;
-  return filled.replace(HTML_TAG, rootTag(meta));
+  return filled.replace(HTML_TAG, () => rootTag(meta));
+}
+
+/**
+ * Whether a capture still shows the stored articles: taken after the last time they changed
+ * (`forgottenAt`, written by whoever changed them). A capture is written a moment after the page
+ * reads it, so a change in between would otherwise leave the older list kept.
+ */
+export function isCaptureCurrent(capturedAt: number, forgottenAt: number | null): boolean {
+  return Number.isFinite(capturedAt) && (forgottenAt === null || capturedAt > forgottenAt);
 }
 
 /** Whether a refresh added, changed or evicted articles: a kept first screen is out of date. */

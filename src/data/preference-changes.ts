@@ -20,15 +20,8 @@ export function savePreferencesMutation(queryClient: QueryClient) {
     },
     onMutate: (preferences) => {
       const previous = queryClient.getQueryData(key);
-      // The kept first screen shows the old look and language: the next start renders afresh.
-      const { language, textSize, theme } = preferences;
-      if (
-        language !== previous?.language ||
-        textSize !== previous.textSize ||
-        theme !== previous.theme
-      ) {
-        void forgetFirstScreen();
-      }
+      // The kept first screen shows the old language, look and photos: the next start renders afresh.
+      void forgetFirstScreen();
       writeMirror({ preferences });
       queryClient.setQueryData(key, preferences);
       return { previous };

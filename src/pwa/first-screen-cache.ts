@@ -19,6 +19,7 @@ export async function keepFirstScreen(html: string, meta: FirstScreenMeta): Prom
         [FIRST_SCREEN_HEADERS.entry]: meta.entry,
         [FIRST_SCREEN_HEADERS.textSize]: meta.textSize,
         [FIRST_SCREEN_HEADERS.theme]: meta.theme,
+        [FIRST_SCREEN_HEADERS.capturedAt]: String(meta.capturedAt),
       },
     }),
   );

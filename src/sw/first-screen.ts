@@ -1,9 +1,11 @@
 import {
   FIRST_SCREEN_CACHE,
+  FIRST_SCREEN_FORGOTTEN_URL,
   FIRST_SCREEN_HEADERS,
   FIRST_SCREEN_URL,
   fillShell,
   firstScreenFits,
+  isCaptureCurrent,
 } from '../core/first-screen';
 
 /**
@@ -14,18 +16,26 @@ import {
 export async function withFirstScreen(shell: Response, path: string): Promise<Response> {
   if (!shell.ok) return shell;
   try {
-    const kept = await (await caches.open(FIRST_SCREEN_CACHE)).match(FIRST_SCREEN_URL);
+    const cache = await caches.open(FIRST_SCREEN_CACHE);
+    const kept = await cache.match(FIRST_SCREEN_URL);
     const capturedPath = kept?.headers.get(FIRST_SCREEN_HEADERS.path);
     if (!kept || !capturedPath || !firstScreenFits(path, capturedPath)) return shell;
+    const forgotten = await cache.match(FIRST_SCREEN_FORGOTTEN_URL);
+    const capturedAt = Number(kept.headers.get(FIRST_SCREEN_HEADERS.capturedAt));
+    if (!isCaptureCurrent(capturedAt, forgotten ? Number(await forgotten.text()) : null)) {
+      return shell;
+    }
     const meta = {
       path: capturedPath,
       language: kept.headers.get(FIRST_SCREEN_HEADERS.language) ?? '',
       entry: kept.headers.get(FIRST_SCREEN_HEADERS.entry) ?? '',
       textSize: kept.headers.get(FIRST_SCREEN_HEADERS.textSize) ?? '',
       theme: kept.headers.get(FIRST_SCREEN_HEADERS.theme) ?? '',
+      capturedAt,
     };
     const html = await kept.text();
-    // The live list shows its offline notice on the same signal, so taking over moves nothing.
+    // The live list shows its offline notice on this signal (and after a refresh that failed for
+    // want of network, which this cannot know: then the notice comes in at the take-over).
     const filled = fillShell(await shell.clone().text(), html, meta, !navigator.onLine);
     if (filled === null) return shell;
     const headers = new Headers(shell.headers);

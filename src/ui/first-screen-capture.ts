@@ -1,6 +1,9 @@
-import { FIRST_SCREEN_ATTRIBUTES } from '../core/first-screen-attributes';
-import { isListPath } from '../core/first-screen';
-import type { Language } from '../core/settings';
+import { formatArticleDate } from '../core/format-date';
+import type { Messages } from '../core/i18n/uk';
+import { OFFLINE_ATTRIBUTES, isListPath } from '../core/first-screen';
+import type { ReaderPreferences } from '../core/settings';
+import { getStorageStatus } from '../data/database';
+import { readPreferenceMirror } from '../data/preferences';
 import { keepFirstScreen } from '../pwa/first-screen-cache';
 import { loadMessages } from './hooks/use-language-messages';
 
@@ -17,30 +20,44 @@ function getEntryScript(): string {
 }
 
 /**
- * The offline notice, whatever the network was at capture: shown only when the service worker
- * paints the screen offline (styles.css), so the live app, which shows it then, moves nothing.
+ * What a start days later may still say: dates, not «5 хв тому»; the status line (when the feed
+ * was checked) left blank until the app fills it; and the offline notice, shown only when the
+ * service worker paints the screen offline (styles.css), so the live app, which shows it then,
+ * moves nothing.
  */
-async function addOfflineNotice(copy: Element, language: Language): Promise<void> {
+function keepTimeless(copy: Element, t: Messages): void {
+  for (const time of copy.querySelectorAll('.card time[datetime]')) {
+    time.textContent = formatArticleDate(time.getAttribute('datetime')!, t.locale);
+  }
   copy.querySelector('.notice--offline')?.remove();
   const status = copy.querySelector('.feed-status');
   if (!status) return;
+  status.textContent = '\u00a0';
   const notice = status.ownerDocument.createElement('p');
   notice.className = 'notice notice--offline';
-  notice.setAttribute(FIRST_SCREEN_ATTRIBUTES.offlineOnly, '');
-  notice.textContent = (await loadMessages(language)).offlineBanner;
+  notice.setAttribute(OFFLINE_ATTRIBUTES.only, '');
+  notice.textContent = t.offlineBanner;
   status.before(notice);
 }
 
 /**
  * Keeps the list on screen now as the next start's first screen, without what only makes sense
- * live. The copy goes into a document of its own, where its photos do not load again. Loaded
- * after the list has rendered: the first load does not need it.
+ * live. The copy goes into a document of its own, where its photos do not load again. Nothing is
+ * kept off the list, before the app has taken over from a painted first screen, without a
+ * database (the next start would have none of these articles), or when `preferences` are no
+ * longer the resident's (another tab changed them). Loaded after the list has rendered: the first
+ * load does not need it.
  */
-export async function captureFirstScreen(): Promise<void> {
+export async function captureFirstScreen(preferences: ReaderPreferences): Promise<void> {
   const app = document.getElementById('app');
   const path = location.pathname;
-  // An inert #app is a painted first screen the live app has not replaced yet.
   if (!app || app.hasAttribute('inert') || !isListPath(path)) return;
+  if (getStorageStatus() !== 'database') return;
+  const current = readPreferenceMirror().preferences;
+  const keys = Object.keys(current) as (keyof ReaderPreferences)[];
+  if (keys.some((key) => current[key] !== preferences[key])) return;
+  const t = await loadMessages(preferences.language);
+  const capturedAt = Date.now();
   const copy = document.implementation.createHTMLDocument('').importNode(app, true);
   for (const element of copy.querySelectorAll(TRANSIENT)) element.remove();
   for (const card of [...copy.querySelectorAll('.news-list > li')].slice(KEPT_CARDS)) card.remove();
@@ -52,14 +69,14 @@ export async function captureFirstScreen(): Promise<void> {
     frame.className = photo.className;
     photo.replaceWith(frame);
   }
+  keepTimeless(copy, t);
   const root = document.documentElement;
-  const language = root.lang === 'en' ? 'en' : 'uk';
-  await addOfflineNotice(copy, language);
   await keepFirstScreen(copy.innerHTML, {
     path,
-    language,
+    language: preferences.language,
     entry: getEntryScript(),
     textSize: root.dataset.textSize ?? '',
     theme: root.dataset.theme ?? '',
+    capturedAt,
   });
 }

@@ -78,7 +78,8 @@ describe('the kept first screen', () => {
     // A screenful and more, not the whole list: the rest arrive with the app, below the fold.
     for (const key of keys.slice(0, 10)) expect(html).toContain(`href="/news/${key}"`);
     expect(html).not.toContain(`href="/news/${keys[10]}"`);
-    expect(html).not.toContain('<script>');
+    // Only the shell's own entry script: the kept screen brings none.
+    expect(html.match(/<script\b/g)).toHaveLength(1);
 
     await page.locator(LIVE_CARD).first().waitFor();
     expect(await page.locator('[data-first-screen], [inert]').count()).toBe(0);
@@ -153,9 +154,12 @@ describe('the kept first screen', () => {
     const pill = page.getByRole('button', { name: uk.newArticles(1) });
     await pill.waitFor();
 
-    // The list on screen lacks the new article: no start may paint it, while the pill is there.
-    await page.waitForTimeout(1_500);
-    expect((await openAndReadHtml('/')).html).not.toContain('data-first-screen');
+    // The list on screen lacks the new article: no start may paint it while the pill is there
+    // (that it is not kept then is a unit test of useFirstScreen). The new tab is closed before
+    // it could keep a list of its own, so what is kept next comes from the tap on the pill.
+    const right = await openAndReadHtml('/');
+    await right.page.close();
+    expect(right.html).not.toContain('data-first-screen');
     await pill.click();
     await waitForFirstScreen(page, published.title);
     const later = await openAndReadHtml('/');

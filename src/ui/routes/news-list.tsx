@@ -76,7 +76,6 @@ export function NewsList({ isEmbedded = false }: NewsListProps) {
     window.scrollTo({ top: 0 });
     document.getElementById('main')?.focus({ preventScroll: true });
   };
-  useScrollMemory(articles.length > 0);
   // The chips and counts come with the list, not after it, and so do the topics and their
   // matcher: nothing above or in the cards may move once they are on screen (a returning
   // reader's scroll position is restored right away). After a first visit's refresh the sections
@@ -91,14 +90,15 @@ export function NewsList({ isEmbedded = false }: NewsListProps) {
     (articles.length === 0 && (isRefreshing || (isOnline && meta === null && !failure)));
 
   if (!isFirstLoad && articles.length > 0) hasShownCards.current = true;
-  // Its swap is a layout effect: the live list is in the page before the next paint and before
-  // the scroll memory's effects measure it.
+  // Its swap is a layout effect: the live list is in the page before the next paint, and before
+  // the scroll memory restores a position (a passive effect, once the cards are rendered).
   useFirstScreen(!isFirstLoad && !isEmbedded, heldKeys.size === 0, [
     list.data,
     meta,
     now,
     isOnline,
   ]);
+  useScrollMemory(!isFirstLoad && articles.length > 0);
 
   return (
     <>

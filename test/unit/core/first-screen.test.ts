@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   changedArticles,
+  isCaptureCurrent,
   fillShell,
   firstScreenFits,
   isListPath,
@@ -17,6 +18,7 @@ const META: FirstScreenMeta = {
   entry: '/assets/index-abc.js',
   textSize: '2',
   theme: '',
+  capturedAt: 1_800_000_000_000,
 };
 const LIST = '<main><ul class="news-list"><li>Новина</li></ul></main>';
 
@@ -94,6 +96,19 @@ describe('fillShell', () => {
     expect(
       fillShell(SHELL.replace('<div id="app"></div>', '<main></main>'), LIST, META),
     ).toBeNull();
+  });
+});
+
+describe('isCaptureCurrent', () => {
+  it('uses a capture taken after the articles last changed, or when they never did', () => {
+    expect(isCaptureCurrent(2_000, 1_000)).toBe(true);
+    expect(isCaptureCurrent(2_000, null)).toBe(true);
+  });
+
+  it('refuses a capture read before a change and written after it, or without a time', () => {
+    expect(isCaptureCurrent(1_000, 2_000)).toBe(false);
+    expect(isCaptureCurrent(2_000, 2_000)).toBe(false);
+    expect(isCaptureCurrent(Number.NaN, null)).toBe(false);
   });
 });
 

@@ -1,14 +1,19 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { formatArticleDate } from '../../../src/core/format-date';
 import { uk } from '../../../src/core/i18n/uk';
+import { DEFAULT_PREFERENCES, type ReaderPreferences } from '../../../src/core/settings';
+import { writeMirror } from '../../../src/data/preferences';
 import { captureFirstScreen } from '../../../src/ui/first-screen-capture';
 import { keepFirstScreen } from '../../../src/pwa/first-screen-cache';
 
 vi.mock('../../../src/pwa/first-screen-cache', () => ({ keepFirstScreen: vi.fn() }));
 const kept = vi.mocked(keepFirstScreen);
 
+const DATE = '2026-11-26T14:00:00.000Z';
 const card = (i: number) =>
   `<li class="card"><h2><a class="card__link" href="/news/k${i}">Новина ${i}</a></h2>` +
+  `<p class="card__meta"><time datetime="${DATE}">5 хв тому</time></p>` +
   `<img class="card__thumb" src="/photo-${i}.jpg" alt="Фото ${i}" width="136" height="96"></li>`;
 
 function renderList(extra = ''): void {
@@ -22,8 +27,10 @@ function renderList(extra = ''): void {
     '</main><div class="toast-region"><p class="toast">Збережено</p></div></div>';
 }
 
+const PREFERENCES: ReaderPreferences = { ...DEFAULT_PREFERENCES, textSize: 4, theme: 'dark' };
+
 async function capture(): Promise<Document> {
-  await captureFirstScreen();
+  await captureFirstScreen(PREFERENCES);
   expect(kept).toHaveBeenCalledTimes(1);
   const [html] = kept.mock.calls[0]!;
   return new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
@@ -32,6 +39,7 @@ async function capture(): Promise<Document> {
 beforeEach(() => {
   kept.mockReset();
   history.replaceState(null, '', '/');
+  writeMirror({ preferences: PREFERENCES });
 });
 
 describe('captureFirstScreen', () => {
@@ -39,13 +47,14 @@ describe('captureFirstScreen', () => {
     renderList();
     document.documentElement.dataset.textSize = '4';
     document.documentElement.dataset.theme = 'dark';
-    await captureFirstScreen();
+    await captureFirstScreen(PREFERENCES);
     expect(kept).toHaveBeenCalledWith(expect.any(String), {
       path: '/',
       language: 'uk',
       entry: '/assets/index-abc.js',
       textSize: '4',
       theme: 'dark',
+      capturedAt: expect.any(Number),
     });
   });
 
@@ -80,10 +89,25 @@ describe('captureFirstScreen', () => {
   it('keeps nothing on other screens or while a painted first screen is still up', async () => {
     renderList();
     history.replaceState(null, '', '/news/k1');
-    await captureFirstScreen();
+    await captureFirstScreen(PREFERENCES);
     history.replaceState(null, '', '/');
     document.getElementById('app')!.setAttribute('inert', '');
-    await captureFirstScreen();
+    await captureFirstScreen(PREFERENCES);
     expect(kept).not.toHaveBeenCalled();
+  });
+
+  it('keeps nothing when another tab has changed the preferences since this one rendered', async () => {
+    renderList();
+    writeMirror({ preferences: { ...PREFERENCES, language: 'en' } });
+    await captureFirstScreen(PREFERENCES);
+    expect(kept).not.toHaveBeenCalled();
+  });
+
+  it('says nothing that a later start would make untrue: dates, not «5 хв тому»; no check time', async () => {
+    renderList();
+    const copy = await capture();
+    const times = [...copy.querySelectorAll('.card time')].map((time) => time.textContent);
+    expect(new Set(times)).toEqual(new Set([formatArticleDate(DATE, uk.locale)]));
+    expect(copy.querySelector('.feed-status')?.textContent).toBe('\u00a0');
   });
 });
