@@ -1,3 +1,4 @@
+import { nothingNew } from '../core/refresh-result';
 import type { RefreshResult } from '../core/types';
 import { getFeedUrl } from '../sync/feed-location';
 import { getWorkerDatabase } from './database';
@@ -5,16 +6,6 @@ import { notifyAboutRefresh, type PushPayload } from './notify';
 import { refreshInWorker } from './refresh';
 
 declare const self: ServiceWorkerGlobalScope;
-
-const NOTHING_NEW: RefreshResult = {
-  status: 'not-modified',
-  added: 0,
-  updated: 0,
-  addedKeys: [],
-  updatedKeys: [],
-  evictedKeys: [],
-  skipped: 0,
-};
 
 /**
  * A refresh with no page open (periodic sync, background sync, push): store first, so what the
@@ -26,7 +17,7 @@ export async function refreshInBackground(
   payload: PushPayload | null,
 ): Promise<void> {
   const feedUrl = getFeedUrl(self.location.origin);
-  let result: RefreshResult = NOTHING_NEW;
+  let result: RefreshResult = nothingNew();
   try {
     const refreshed = await refreshInWorker(feedUrl, event);
     await refreshed.photos;

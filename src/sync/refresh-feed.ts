@@ -1,4 +1,5 @@
 import { RefreshError } from '../core/refresh-error';
+import { nothingNew } from '../core/refresh-result';
 import type { FeedMeta, RefreshResult } from '../core/types';
 import { FeedParseError, parseFeed } from '../feed/parse';
 import { fetchFeedResponse } from '../net';
@@ -61,15 +62,7 @@ export async function refreshFeedStore(
     if (response.status === 304) {
       const at = now().toISOString();
       await store.putFeedMeta(feedUrl, { lastChecked: at, lastSuccess: at, lastError: null });
-      return {
-        status: 'not-modified',
-        added: 0,
-        updated: 0,
-        addedKeys: [],
-        updatedKeys: [],
-        evictedKeys: [],
-        skipped: 0,
-      };
+      return nothingNew();
     }
     signal?.throwIfAborted();
     const contentType = response.contentType ?? undefined;
