@@ -1,15 +1,8 @@
-const APOSTROPHES = /[\u0027\u2019\u2018\u02BC\u02B9\u0060\u00B4]/g;
-const INVISIBLE = /[\u0301\u00AD\u200B-\u200D\u2060\uFEFF]/g;
-const LATIN_TWINS: Record<string, string> = {
-  a: 'а',
-  c: 'с',
-  e: 'е',
-  i: 'і',
-  o: 'о',
-  p: 'р',
-  x: 'х',
-  y: 'у',
-};
+import { APOSTROPHE, APOSTROPHE_CHARS, INVISIBLE_CHARS, LATIN_LOOKALIKES } from './letters';
+
+const APOSTROPHES = new RegExp(`[${APOSTROPHE_CHARS}]`, 'g');
+const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
+const LOOKALIKE = new RegExp(`[${Object.keys(LATIN_LOOKALIKES).join('')}]`, 'g');
 const CYRILLIC = /[\u0400-\u04FF]/;
 // Longest first: a light Ukrainian suffix list, enough to merge the forms of one word that
 // notices use («вода», «води», «воду»; «вулиця», «вулиці»). Stems shorter than 3 letters stay whole.
@@ -57,9 +50,9 @@ export function normalizeForMatch(text: string): string {
     .normalize('NFC')
     .replace(INVISIBLE, '')
     .toLocaleLowerCase('uk')
-    .replace(APOSTROPHES, 'ʼ')
+    .replace(APOSTROPHES, APOSTROPHE)
     .replace(/[\p{L}ʼ]+/gu, (word) =>
-      CYRILLIC.test(word) ? word.replace(/[aceiopxy]/g, (c) => LATIN_TWINS[c] ?? c) : word,
+      CYRILLIC.test(word) ? word.replace(LOOKALIKE, (c) => LATIN_LOOKALIKES[c] ?? c) : word,
     );
 }
 

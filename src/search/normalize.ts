@@ -1,14 +1,11 @@
-// Stress mark, soft hyphen and zero-width characters: invisible, yet they split or change words.
-const INVISIBLE = /[\u0301\u00ad\u200b-\u200d\u2060\ufeff]/g;
-// Every apostrophe Ukrainian text uses in the wild (notes §2.5): typewriter, typographic, modifier.
-const APOSTROPHES = /['\u2019\u2018\u02bc\u02b9`\u00b4]/g;
+import { APOSTROPHE, APOSTROPHE_CHARS, INVISIBLE_CHARS, LATIN_LOOKALIKES } from '../core/letters';
+
+const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
+const APOSTROPHES = new RegExp(`[${APOSTROPHE_CHARS}]`, 'g');
 const CYRILLIC = /\p{Script=Cyrillic}/gu;
 const LATIN = /\p{Script=Latin}/gu;
 
-/** The one apostrophe every variant becomes (U+02BC, what CLDR writes: «пʼятниця»). */
-export const APOSTROPHE = '\u02bc';
-
-// Latin letters that look like Cyrillic ones; a Cyrillic word typed on a mixed layout has them.
+// Latin letters, capitals too, that look like Cyrillic ones: a Cyrillic word typed on a mixed layout has them.
 const LOOKALIKES: Record<string, string> = {
   A: 'А',
   B: 'В',
@@ -23,16 +20,9 @@ const LOOKALIKES: Record<string, string> = {
   T: 'Т',
   X: 'Х',
   Y: 'У',
-  a: 'а',
-  c: 'с',
-  e: 'е',
-  i: 'і',
-  o: 'о',
-  p: 'р',
-  x: 'х',
-  y: 'у',
+  ...LATIN_LOOKALIKES,
 };
-const LOOKALIKE = /[ABCEHIKMOPTXYaceiopxy]/g;
+const LOOKALIKE = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`, 'g');
 
 // Letters of the Russian layout a hurried query may contain; Ukrainian has none of them.
 const RUSSIAN_LAYOUT: Record<string, string> = { ы: 'и', э: 'е', ё: 'е', ъ: APOSTROPHE };

@@ -1,35 +1,22 @@
+import { APOSTROPHE_CHARS, LATIN_LOOKALIKES } from '../core/letters';
 import type { SearchDocument } from './search-document';
 
-const APOSTROPHE_CLASS = "['\\u2019\\u2018\\u02bc\\u02b9`\\u00b4]";
-const APOSTROPHE = /['\u2019\u2018\u02bc\u02b9`\u00b4]/;
+const APOSTROPHE_CLASS = `[${APOSTROPHE_CHARS}]`;
+const APOSTROPHE = new RegExp(APOSTROPHE_CLASS);
 // Latin and Cyrillic letters that look alike, both ways: «VIII» is often typed with Cyrillic І.
-const TWINS: Record<string, string> = {
-  a: 'а',
-  c: 'с',
-  e: 'е',
-  i: 'і',
-  o: 'о',
-  p: 'р',
-  x: 'х',
-  y: 'у',
+const LATIN_TO_CYRILLIC: Record<string, string> = {
+  ...LATIN_LOOKALIKES,
   k: 'к',
   m: 'м',
   t: 'т',
   h: 'н',
   b: 'в',
-  а: 'a',
-  с: 'c',
-  е: 'e',
-  і: 'i',
-  о: 'o',
-  р: 'p',
-  х: 'x',
-  у: 'y',
-  к: 'k',
-  м: 'm',
-  т: 't',
-  н: 'h',
-  в: 'b',
+};
+const TWINS: Record<string, string> = {
+  ...LATIN_TO_CYRILLIC,
+  ...Object.fromEntries(
+    Object.entries(LATIN_TO_CYRILLIC).map(([latin, cyrillic]) => [cyrillic, latin]),
+  ),
 };
 
 /** Whether a query names something words alone miss: a number, «№», a slash or a dash. */

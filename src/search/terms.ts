@@ -1,5 +1,6 @@
 import { stemmer } from '@orama/stemmers/ukrainian';
-import { APOSTROPHE, foldQueryWord, foldWord } from './normalize';
+import { APOSTROPHE } from '../core/letters';
+import { foldQueryWord, foldWord } from './normalize';
 import { isStopword } from './stopwords';
 
 // Hyphens that join the parts of one word («прес-служба»); dashes are punctuation.

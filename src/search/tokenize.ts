@@ -1,7 +1,9 @@
+import { APOSTROPHE_CHARS } from '../core/letters';
+
 // A word: letters, digits and marks, with inner apostrophes and hyphens (пʼять, прес-служба).
 // Invisible characters count as part of a word so that a soft hyphen never splits one.
-const WORD =
-  /[\p{L}\p{N}\p{M}\u00ad\u200b-\u200d\u2060]+(?:['\u2019\u2018\u02bc\u02b9`\u00b4\-\u2010\u2011][\p{L}\p{N}\p{M}\u00ad\u200b-\u200d\u2060]+)*/gu;
+const LETTERS = '[\\p{L}\\p{N}\\p{M}\u00ad\u200b-\u200d\u2060]+';
+const WORD = new RegExp(`${LETTERS}(?:[${APOSTROPHE_CHARS}\\-\u2010\u2011]${LETTERS})*`, 'gu');
 
 /** One word of a text and where it stands. */
 export interface Token {
