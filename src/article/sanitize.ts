@@ -1,14 +1,17 @@
 import DOMPurify, { type Config, type WindowLike } from 'dompurify';
+import {
+  ARTICLE_ALLOWED_ATTRIBUTES,
+  ARTICLE_ALLOWED_TAGS,
+  ARTICLE_URL_ATTRIBUTES,
+  ARTICLE_URL_PATTERN,
+  ARTICLE_URL_SCHEMES,
+} from '../core/article-html-allowlist';
 import { ARTICLE_HTML_POLICY } from '../core/trusted-types';
 
 type TrustedTypePolicy = NonNullable<Config['TRUSTED_TYPES_POLICY']>;
 
 /** Sanitized article HTML as the page's innerHTML accepts it under Trusted Types. */
 export type TrustedArticleHtml = ReturnType<TrustedTypePolicy['createHTML']> | string;
-
-// Only web links, mail and phone: data:, javascript:, vbscript: and app-specific schemes fail.
-const SAFE_URL = /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
-const URL_ATTRIBUTES = ['href', 'src', 'poster', 'cite'];
 
 // The base URL of the call in progress, and whether its photos wait for a tap (the data
 // saver); DOMPurify hooks are per instance, not per call.
@@ -20,14 +23,14 @@ function resolveUrl(value: string): string | null {
   if (trimmed.startsWith('#')) return trimmed;
   try {
     const url = currentBase ? new URL(trimmed, currentBase) : new URL(trimmed);
-    return /^(https?|mailto|tel):$/.test(url.protocol) ? url.href : null;
+    return ARTICLE_URL_SCHEMES.includes(url.protocol) ? url.href : null;
   } catch {
     return currentBase ? null : trimmed;
   }
 }
 
 DOMPurify.addHook('afterSanitizeAttributes', (node) => {
-  for (const name of URL_ATTRIBUTES) {
+  for (const name of ARTICLE_URL_ATTRIBUTES) {
     const value = node.getAttribute(name);
     if (value === null) continue;
     const resolved = resolveUrl(value);
@@ -73,37 +76,14 @@ const policy: TrustedTypePolicy | null = trustedTypes
     })
   : null;
 
+// The shared allowlist replaces DOMPurify's defaults, so the bridge's feed and the app keep
+// exactly the same markup.
 const CONFIG: Config = {
   TRUSTED_TYPES_POLICY: policy,
-  ALLOWED_URI_REGEXP: SAFE_URL,
-  FORBID_TAGS: [
-    'style',
-    'form',
-    'input',
-    'button',
-    'textarea',
-    'select',
-    'option',
-    'iframe',
-    'frame',
-    'frameset',
-    'object',
-    'embed',
-    'base',
-    'meta',
-    'link',
-    'noscript',
-    'template',
-    'svg',
-    'math',
-    'dialog',
-    'audio',
-    'video',
-    'source',
-    'track',
-    'picture',
-  ],
-  FORBID_ATTR: ['style', 'class', 'id', 'name', 'srcset', 'sizes', 'target', 'formaction'],
+  ALLOWED_TAGS: [...ARTICLE_ALLOWED_TAGS],
+  ALLOWED_ATTR: [...ARTICLE_ALLOWED_ATTRIBUTES],
+  ALLOWED_URI_REGEXP: ARTICLE_URL_PATTERN,
+  ALLOW_ARIA_ATTR: false,
   ALLOW_DATA_ATTR: false,
   SANITIZE_NAMED_PROPS: true,
 };
