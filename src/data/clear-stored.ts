@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/preact-query';
 import { putFeedMeta } from '../storage';
 // Imported directly, not through the storage index, so the first screen never downloads it.
-import { evictUnsavedArticles } from '../storage/eviction';
+import { deleteUnsavedArticles } from '../storage/eviction';
 import { announceRefresh } from '../sync/announce-refresh';
 import { forgetFirstScreen } from '../sync/forget-first-screen';
 import { getDatabase } from './database';
@@ -16,7 +16,7 @@ export async function clearStoredArticles(
   feedUrl: string,
 ): Promise<number> {
   const db = await getDatabase();
-  const keys = await evictUnsavedArticles(db, { keep: 0 });
+  const keys = await deleteUnsavedArticles(db);
   await putFeedMeta(db, feedUrl, { etag: null, lastModified: null });
   await forgetFirstScreen();
   announceRefresh({ type: 'articles-removed', keys });

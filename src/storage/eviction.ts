@@ -1,4 +1,6 @@
-import { INDEX, STORE, type ArticleRecord, type VistkyDatabase } from './schema';
+import type { IDBPObjectStore, StoreNames } from 'idb';
+import { forgetEvicted, rememberEvicted } from './evicted-keys';
+import { INDEX, STORE, type ArticleRecord, type VistkyDatabase, type VistkySchema } from './schema';
 import { runBatch, runRead, runWrite } from './transaction';
 
 /** Articles taken out of the store, with the way to put them back if what needed room failed. */
@@ -6,6 +8,35 @@ export interface Eviction {
   keys: string[];
   /** Puts the evicted articles back, except any that were stored again in the meantime. */
   restore: () => Promise<void>;
+}
+
+type ArticleStore<TxStores extends ArrayLike<StoreNames<VistkySchema>>> = IDBPObjectStore<
+  VistkySchema,
+  TxStores,
+  'articles',
+  'readwrite'
+>;
+
+/**
+ * Deletes unsaved articles oldest first: up to `count`, skipping `except`. Saved articles are
+ * not in the index walked, so they are never touched. Returns the deleted records.
+ */
+async function deleteOldestUnsaved<TxStores extends ArrayLike<StoreNames<VistkySchema>>>(
+  store: ArticleStore<TxStores>,
+  count: number,
+  except: ReadonlySet<string> = new Set(),
+): Promise<ArticleRecord[]> {
+  const index = store.index(INDEX.byUnsavedDate);
+  const taken: ArticleRecord[] = [];
+  let cursor = await index.openCursor();
+  while (cursor && taken.length < count) {
+    if (!except.has(cursor.primaryKey)) {
+      taken.push(cursor.value);
+      await cursor.delete();
+    }
+    cursor = await cursor.continue();
+  }
+  return taken;
 }
 
 /** How many stored articles are not saved, i.e. may be evicted. */
@@ -16,23 +47,30 @@ export function countUnsavedArticles(db: VistkyDatabase): Promise<number> {
 }
 
 /**
- * Deletes unsaved articles, oldest first, until only the newest `keep` remain; saved articles are
- * not in the index walked, so they are never touched. Returns the deleted keys.
+ * Deletes unsaved articles, oldest first, until only the newest `keep` remain, and remembers
+ * them so their feed does not store them again. Returns the deleted keys.
  */
 export function evictUnsavedArticles(
   db: VistkyDatabase,
   options: { keep: number },
 ): Promise<string[]> {
+  return runWrite(db, [STORE.articles, STORE.evicted], async (tx) => {
+    const store = tx.objectStore(STORE.articles);
+    const unsaved = await store.index(INDEX.byUnsavedDate).count();
+    const deleted = await deleteOldestUnsaved(store, unsaved - Math.max(0, options.keep));
+    await rememberEvicted(tx.objectStore(STORE.evicted), deleted);
+    return deleted.map((record) => record.key);
+  });
+}
+
+/**
+ * Deletes every unsaved article («Очистити кеш») without remembering them: the next download of
+ * the feed stores them again. Returns the deleted keys.
+ */
+export function deleteUnsavedArticles(db: VistkyDatabase): Promise<string[]> {
   return runWrite(db, [STORE.articles], async (tx) => {
-    const index = tx.objectStore(STORE.articles).index(INDEX.byUnsavedDate);
-    let excess = (await index.count()) - Math.max(0, options.keep);
-    const deleted: string[] = [];
-    for (let cursor = await index.openCursor(); cursor && excess > 0; excess--) {
-      deleted.push(cursor.primaryKey);
-      await cursor.delete();
-      cursor = await cursor.continue();
-    }
-    return deleted;
+    const deleted = await deleteOldestUnsaved(tx.objectStore(STORE.articles), Infinity);
+    return deleted.map((record) => record.key);
   });
 }
 
@@ -44,28 +82,23 @@ export async function evictOldestArticles(
   db: VistkyDatabase,
   options: { count: number; except: ReadonlySet<string> },
 ): Promise<Eviction> {
-  const records = await runWrite(db, [STORE.articles], async (tx) => {
-    const index = tx.objectStore(STORE.articles).index(INDEX.byUnsavedDate);
-    const taken: ArticleRecord[] = [];
-    let cursor = await index.openCursor();
-    while (cursor && taken.length < options.count) {
-      if (!options.except.has(cursor.primaryKey)) {
-        taken.push(cursor.value);
-        await cursor.delete();
-      }
-      cursor = await cursor.continue();
-    }
+  const records = await runWrite(db, [STORE.articles, STORE.evicted], async (tx) => {
+    const store = tx.objectStore(STORE.articles);
+    const taken = await deleteOldestUnsaved(store, options.count, options.except);
+    await rememberEvicted(tx.objectStore(STORE.evicted), taken);
     return taken;
   });
+  const keys = records.map((record) => record.key);
   return {
-    keys: records.map((record) => record.key),
+    keys,
     restore: () =>
-      runWrite(db, [STORE.articles], async (tx) => {
+      runWrite(db, [STORE.articles, STORE.evicted], async (tx) => {
         const store = tx.objectStore(STORE.articles);
         const present = await runBatch(records, (record) => store.getKey(record.key));
         const missing = records.filter((_, position) => present[position] === undefined);
         // add, not put: restoring only ever inserts what is missing, never overwrites.
         await runBatch(missing, (record) => store.add(record));
+        await forgetEvicted(tx.objectStore(STORE.evicted), keys);
       }),
   };
 }

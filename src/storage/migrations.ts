@@ -60,6 +60,14 @@ export const MIGRATIONS: readonly Migration[] = [
       }
     },
   },
+  {
+    version: 4,
+    name: 'evicted article keys by feed',
+    // Starts empty: what earlier versions evicted may come back once, then is remembered.
+    run: (db) => {
+      db.createObjectStore('evicted', { keyPath: 'key' }).createIndex('by-feed', 'feedUrl');
+    },
+  },
 ];
 
 /** The schema version this code opens; the last step's. */

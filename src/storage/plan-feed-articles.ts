@@ -35,20 +35,22 @@ export function keyFeedArticles(articles: FeedArticle[]): Map<string, FeedArticl
 /**
  * Decides what storing the items does, given what is stored under each key (same order): a new
  * item gets a fresh record, a changed one keeps the reader's state and firstSeen, an unchanged
- * one is not written. Shared by the database and the in-memory store so both behave alike.
+ * one is not written, nor one `evicted` before. Shared by the database and the in-memory store.
  */
 export function planFeedArticles(
   byKey: Map<string, FeedArticle>,
   stored: (ArticleRecord | undefined)[],
   feedUrl: string,
   now: Date,
+  evicted: ReadonlySet<string> = new Set(),
 ): FeedArticlesPlan {
   const added: ArticleRecord[] = [];
   const changed: ArticleRecord[] = [];
-  [...byKey.values()].forEach((article, position) => {
+  [...byKey].forEach(([key, article], position) => {
     const content = normalizeFeedArticle(article);
     const record = stored[position];
     if (record === undefined) {
+      if (evicted.has(key)) return;
       // Feeds list newest first: a millisecond per position keeps undated items in feed order.
       const firstSeen = new Date(now.getTime() - position).toISOString();
       added.push(toArticleRecord(content, feedUrl, INITIAL_STATE, firstSeen));

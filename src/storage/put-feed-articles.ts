@@ -1,4 +1,5 @@
 import type { FeedArticle } from '../core/types';
+import { findEvicted, forgetUnlisted } from './evicted-keys';
 import { mergeFeedMeta, type FeedMetaPatch } from './feeds';
 import { keyFeedArticles, planFeedArticles, toPutResult } from './plan-feed-articles';
 import type { PutFeedArticlesResult } from './plan-feed-articles';
@@ -19,18 +20,25 @@ export interface PutFeedArticlesInput {
  * Stores a feed's items and its meta in ONE transaction: each item keeps the reader's state
  * (read, saved) and its firstSeen, and takes the new content. Tabs and the service worker can
  * call it at once: IndexedDB runs overlapping readwrite transactions one after another, so the
- * read-modify-write below never interleaves, never duplicates and never loses a flag.
+ * read-modify-write below never interleaves, never duplicates and never loses a flag. An item
+ * evicted before (beyond the keep limit) is not stored again while the feed still lists it.
  */
 export function putFeedArticles(
   db: VistkyDatabase,
   input: PutFeedArticlesInput,
 ): Promise<PutFeedArticlesResult> {
   const byKey = keyFeedArticles(input.articles);
-  return runWrite(db, [STORE.articles, STORE.feeds], async (tx) => {
+  return runWrite(db, [STORE.articles, STORE.feeds, STORE.evicted], async (tx) => {
     const store = tx.objectStore(STORE.articles);
+    const evictedStore = tx.objectStore(STORE.evicted);
+    const keys = [...byKey.keys()];
     // All reads are queued at once (a transaction runs its requests in order), not one per await.
-    const stored = await runBatch([...byKey.keys()], (key) => store.get(key));
-    const plan = planFeedArticles(byKey, stored, input.feedUrl, input.now);
+    const [stored, evicted] = await Promise.all([
+      runBatch(keys, (key) => store.get(key)),
+      findEvicted(evictedStore, keys),
+    ]);
+    await forgetUnlisted(evictedStore, input.feedUrl, new Set(keys));
+    const plan = planFeedArticles(byKey, stored, input.feedUrl, input.now, evicted);
     await runBatch([...plan.added, ...plan.changed], (record) => store.put(record));
     const feeds = tx.objectStore(STORE.feeds);
     await feeds.put(mergeFeedMeta(input.feedUrl, await feeds.get(input.feedUrl), input.meta));

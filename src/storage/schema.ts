@@ -5,7 +5,12 @@ import type { Article, FeedMeta } from '../core/types';
 export const DB_NAME = 'vistky';
 
 /** Object store names. */
-export const STORE = { articles: 'articles', feeds: 'feeds', settings: 'settings' } as const;
+export const STORE = {
+  articles: 'articles',
+  feeds: 'feeds',
+  settings: 'settings',
+  evicted: 'evicted',
+} as const;
 
 /** Index names of the articles store; each lists newest first when walked backwards. */
 export const INDEX = {
@@ -15,6 +20,9 @@ export const INDEX = {
   byUnread: 'by-unread',
   byUnsavedDate: 'by-unsaved-date',
 } as const;
+
+/** Index of the evicted store: its rows by feed, so a feed's stale ones can be let go. */
+export const EVICTED_BY_FEED = 'by-feed';
 
 /** The by-unread key every unread article has, whatever its categories: counts all unread. */
 export const ALL_UNREAD = '';
@@ -43,6 +51,15 @@ export interface ArticleRecord extends Article {
   unsavedDateKey?: string;
 }
 
+/**
+ * Since v4: an article evicted to keep the store within its limit (or to make room), remembered
+ * while its feed still lists it, so that the next refresh does not store it as new again.
+ */
+export interface EvictedRecord {
+  key: string;
+  feedUrl: string;
+}
+
 /** One row of the settings store. */
 export interface SettingRecord {
   key: string;
@@ -64,6 +81,7 @@ export interface VistkySchema extends DBSchema {
   };
   feeds: { key: string; value: FeedMeta };
   settings: { key: string; value: SettingRecord };
+  evicted: { key: string; value: EvictedRecord; indexes: { 'by-feed': string } };
 }
 
 /** An open connection; pass it to the repository functions. */

@@ -44,8 +44,27 @@ async function putMakingRoom(db: VistkyDatabase, batch: PutFeedArticlesInput): P
 }
 
 /**
+ * What a refresh reports once an article stored and evicted in the same refresh is taken out of
+ * every list: nobody saw it come or go, so the pill, notifications and badges must not count it.
+ */
+function withoutPassingThrough(stored: StoredFeed, evicted: string[]): StoredFeed {
+  const gone = new Set(evicted);
+  const addedKeys = stored.addedKeys.filter((key) => !gone.has(key));
+  const updatedKeys = stored.updatedKeys.filter((key) => !gone.has(key));
+  const added = new Set(stored.addedKeys);
+  return {
+    added: addedKeys.length,
+    updated: updatedKeys.length,
+    addedKeys,
+    updatedKeys,
+    evictedKeys: evicted.filter((key) => !added.has(key)),
+  };
+}
+
+/**
  * Stores a feed's articles (making room on a full disk), then keeps only the newest unsaved
  * articles up to the limit the resident chose (500 by default). Saved articles are never evicted.
+ * Only articles that are new and kept count as added.
  */
 export async function storeFeed(
   db: VistkyDatabase,
@@ -54,7 +73,7 @@ export async function storeFeed(
   const stored = await putMakingRoom(db, batch);
   const keep = parseKeepUnsaved(await getSetting(db, SETTING_KEYS.keepUnsaved));
   const evicted = await evictUnsavedArticles(db, { keep });
-  return { ...stored, evictedKeys: [...stored.evictedKeys, ...evicted] };
+  return withoutPassingThrough(stored, [...stored.evictedKeys, ...evicted]);
 }
 
 /** The device's database as a FeedStore whose stores evict and make room (see storeFeed). */

@@ -9,6 +9,7 @@ import {
 } from '../../../src/storage';
 import {
   countUnsavedArticles,
+  deleteUnsavedArticles,
   evictOldestArticles,
   evictUnsavedArticles,
 } from '../../../src/storage/eviction';
@@ -76,5 +77,47 @@ describe('eviction', () => {
     expect(await countArticles(db)).toBe(10);
     expect((await getArticle(db, key('a2')))?.read).toBe(true);
     expect(await evictUnsavedArticles(db, { keep: 9 })).toEqual([key('a1')]);
+  });
+
+  const storeAgain = () =>
+    putFeedArticles(db, {
+      feedUrl: FEED_URL,
+      articles: Array.from({ length: 10 }, (_, i) =>
+        makeFeedArticle(`a${i + 1}`, { published: march(i + 1) }),
+      ),
+      meta: {},
+      now: NOW,
+    });
+
+  it('does not store again what it evicted beyond the limit while the feed lists it', async () => {
+    await evictUnsavedArticles(db, { keep: 4 });
+    expect(await storeAgain()).toMatchObject({ added: 0, addedKeys: [] });
+    expect(await countArticles(db)).toBe(4);
+  });
+
+  it('does not store again what it evicted for room', async () => {
+    await evictOldestArticles(db, { count: 2, except: new Set() });
+    expect(await storeAgain()).toMatchObject({ added: 0 });
+    expect(await getArticle(db, key('a1'))).toBeUndefined();
+  });
+
+  it('stores again what it evicted for room and then put back', async () => {
+    const eviction = await evictOldestArticles(db, { count: 2, except: new Set() });
+    await eviction.restore();
+    await deleteUnsavedArticles(db);
+    expect(await storeAgain()).toMatchObject({ added: 10 });
+  });
+
+  it('stores again, after «Очистити кеш», every article the feed still lists', async () => {
+    expect(await deleteUnsavedArticles(db)).toHaveLength(10);
+    expect(await countArticles(db)).toBe(0);
+    expect(await storeAgain()).toMatchObject({ added: 10 });
+  });
+
+  it('forgets an evicted article once its feed no longer lists it', async () => {
+    await evictUnsavedArticles(db, { keep: 9 });
+    await putFeedArticles(db, { feedUrl: FEED_URL, articles: [], meta: {}, now: NOW });
+    await deleteUnsavedArticles(db);
+    expect(await storeAgain()).toMatchObject({ added: 10 });
   });
 });

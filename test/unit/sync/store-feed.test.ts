@@ -103,3 +103,48 @@ describe('storing a feed', () => {
     expect(await getArticle(db, key('old2'))).toBeDefined();
   });
 });
+
+describe('storing a feed longer than the keep limit', () => {
+  let db: VistkyDatabase;
+  const KEEP = 100;
+  // item1 is the newest, item150 the oldest, an hour apart.
+  const items = Array.from({ length: 150 }, (_, i) =>
+    makeFeedArticle(`item${i + 1}`, {
+      published: new Date(Date.UTC(2026, 2, 15) - i * 3_600_000).toISOString(),
+    }),
+  );
+  const fresh = makeFeedArticle('fresh', { published: march(16) });
+  const store = (articles: typeof items) =>
+    storeFeed(db, { feedUrl: FEED_URL, articles, meta: {}, now: NOW });
+
+  beforeEach(async () => {
+    db = await openTestDatabase();
+    await putSetting(db, SETTING_KEYS.keepUnsaved, KEEP);
+  });
+  afterEach(() => db.close());
+
+  it('reports as added only the articles it keeps', async () => {
+    const result = await store(items);
+    expect(result.added).toBe(KEEP);
+    expect(result.addedKeys).toEqual(items.slice(0, KEEP).map((item) => key(item.id)));
+    expect(result.evictedKeys).toEqual([]);
+  });
+
+  it('counts one new article as one, however long the feed', async () => {
+    await store(items);
+    const result = await store([fresh, ...items]);
+    expect(result.added).toBe(1);
+    expect(result.addedKeys).toEqual([key('fresh')]);
+    expect(result.evictedKeys).toEqual([key('item100')]);
+    expect(await countArticles(db)).toBe(KEEP);
+  });
+
+  it('never stores again an article it let go, while its feed still lists it', async () => {
+    await store(items);
+    await store([fresh, ...items]);
+    const result = await store([fresh, ...items]);
+    expect(result).toMatchObject({ added: 0, addedKeys: [], evictedKeys: [] });
+    expect(await getArticle(db, key('item100'))).toBeUndefined();
+    expect(await getArticle(db, key('item150'))).toBeUndefined();
+  });
+});
