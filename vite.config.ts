@@ -2,14 +2,13 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { demoBackendPlugin } from './mocks/middleware';
+import { createDemoBackend } from './mocks/demo-backend';
 import { WEB_APP_MANIFEST } from './src/core/manifest';
-import { feedSourcePlugin, getFeedSourceMode, getFeedImageOrigins } from './src/server/feed-source-plugin';
-import { appRoutesPlugin } from './src/server/app-routes-plugin';
-import { compressionPlugin } from './src/server/compression-plugin';
-import { securityHeadersPlugin } from './src/server/security-headers-plugin';
+import { buildServer } from './src/server/build-server';
+import { readServerConfig } from './src/server/config';
+import { devBackendPlugin } from './vite/dev-backend-plugin';
+import { precompressPlugin } from './vite/precompress-plugin';
 
-const isDemo = getFeedSourceMode() === 'demo';
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 export default defineConfig({
@@ -29,10 +28,12 @@ export default defineConfig({
         globIgnores: ['screenshots/**'],
       },
     }),
-    compressionPlugin(),
-    securityHeadersPlugin({ imageOrigins: getFeedImageOrigins(), connectOrigins: [] }),
-    isDemo ? demoBackendPlugin() : feedSourcePlugin(),
-    appRoutesPlugin(),
+    precompressPlugin(),
+    devBackendPlugin(() => {
+      const config = readServerConfig(process.env);
+      const demoBackend = config.mode === 'demo' ? createDemoBackend() : undefined;
+      return buildServer(config, { apiOnly: true, demoBackend });
+    }),
   ],
   define: {
     __APP_VERSION__: JSON.stringify(version),
@@ -40,7 +41,6 @@ export default defineConfig({
   },
   // The search worker is an ES module, like the app (Chromium, Firefox and Safari 15+ run them).
   worker: { format: 'es' },
-  preview: { port: Number(process.env.PORT) || 4173 },
   server: { port: Number(process.env.PORT) || 5173 },
   resolve: {
     // workbox-window's "module" entry is its ES5 build; for an ES2022 bundle the modern one does

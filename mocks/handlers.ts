@@ -29,7 +29,7 @@ export interface DemoHandlerOptions {
   newItemEveryMs?: number;
   /** When the release schedule starts; default: the clock's time at creation. */
   startedAt?: number;
-  /** Origin the handlers are bound to (e.g. http://demo.test); default: any, relative paths. */
+  /** Origin the handlers are bound to (e.g. http://demo.test, or * for any); default: relative paths. */
   origin?: string;
 }
 

@@ -57,7 +57,9 @@ export async function fetchFeedResponse(
     if (options.lastModified) headers.set('If-Modified-Since', options.lastModified);
     // 'no-store' keeps the HTTP cache out of the way: it would turn the server's 304 into a
     // cached 200 (or serve a stale 200), and we keep our own validators in IndexedDB.
-    const response = await doFetch(url, { headers, cache: 'no-store', signal });
+    // A variable, not a literal: Node's fetch types (the server also runs this) lack `cache`.
+    const init = { headers, cache: 'no-store' as const, signal };
+    const response = await doFetch(url, init);
     if (response.status === 304) return { status: 304 };
     if (!response.ok) {
       discardBody(response);

@@ -32,3 +32,18 @@ export function getContentSecurityPolicy({ imageOrigins, connectOrigins }: CspSo
     `trusted-types ${TRUSTED_TYPES_POLICIES.join(' ')}`,
   ].join('; ');
 }
+
+/**
+ * The policy of the service worker's script, which governs the worker's own fetches: it
+ * downloads article photos ahead of reading (and answers <img> requests with fetch), so it may
+ * connect to the origins that serve them as well as the page's.
+ */
+export function getWorkerContentSecurityPolicy(sources: CspSources): string {
+  return getContentSecurityPolicy({
+    imageOrigins: sources.imageOrigins,
+    connectOrigins: [...new Set([...sources.connectOrigins, ...sources.imageOrigins])],
+  });
+}
+
+/** The policy of /api/feed: whatever the upstream put in it, the browser runs nothing of it. */
+export const FEED_CONTENT_SECURITY_POLICY = "sandbox; default-src 'none'";

@@ -1,5 +1,6 @@
-/** Where the app reads its feed unless the build says otherwise (VITE_FEED_URL). */
-export const DEFAULT_FEED_PATH = '/api/feed';
+import { DEFAULT_FEED_PATH } from '../core/feed-path';
+
+export { DEFAULT_FEED_PATH };
 
 /**
  * The absolute URL of the city's feed: a same-origin path by default (the server proxies or

@@ -1,6 +1,8 @@
-import { createServer } from 'node:net';
-import { preview, type PreviewServer } from 'vite';
+import type { FastifyInstance } from 'fastify';
 import type { TestProject } from 'vitest/node';
+import { createDemoBackend } from '../../mocks/demo-backend';
+import { buildServer } from '../../src/server/build-server';
+import { readServerConfig } from '../../src/server/config';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -8,30 +10,15 @@ declare module 'vitest' {
   }
 }
 
-function getFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(),
-      );
-    });
-  });
-}
+let server: FastifyInstance | undefined;
 
-let server: PreviewServer | undefined;
-
-/** Serves the built app exactly as `npm start` does (demo feed, security headers). */
+/** Serves the built app exactly as `npm start` does: the production server, demo backend. */
 export default async function setup(project: TestProject) {
   // Tests publish new items on demand; the clock-driven demo releases would race them.
-  process.env.DEMO_NEW_ITEM_MINUTES = 'off';
-  delete process.env.FEED_URL;
-  delete process.env.PORTAL_URL;
-  const port = await getFreePort();
-  server = await preview({ preview: { port, strictPort: true, host: '127.0.0.1' } });
-  project.provide('baseUrl', `http://127.0.0.1:${port}`);
+  const config = readServerConfig({ HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn' });
+  server = await buildServer(config, { demoBackend: createDemoBackend({ newItemEveryMs: 0 }) });
+  const address = await server.listen({ port: 0, host: '127.0.0.1' });
+  project.provide('baseUrl', address);
   return async () => {
     await server?.close();
   };

@@ -31,8 +31,8 @@ const RULES: Record<string, { layers: string[]; packages: RegExp[] }> = {
   },
   bridge: { layers: ['core', 'feed', 'bridge'], packages: [/^node:/, /^cheerio$/, /^domhandler$/] },
   server: {
-    layers: ['core', 'feed', 'bridge', 'server'],
-    packages: [/^node:/, /^vite$/, /^compression$/],
+    layers: ['core', 'feed', 'net', 'bridge', 'server'],
+    packages: [/^node:/, /^fastify(-plugin)?$/, /^@fastify\//],
   },
   '(root)': {
     layers: ['core', 'feed', 'net', 'storage', 'sync', 'data', 'pwa', 'article', 'ui', '(root)'],

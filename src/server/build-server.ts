@@ -1,0 +1,172 @@
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { constants as zlib } from 'node:zlib';
+import fastifyCompress from '@fastify/compress';
+import fastifyRateLimit from '@fastify/rate-limit';
+import Fastify, {
+  LogController,
+  type FastifyInstance,
+  type FastifyPluginAsync,
+  type FastifyServerOptions,
+} from 'fastify';
+import type { ServerConfig } from './config';
+import { createFeedSource, type FeedSource } from './feed/feed-source';
+import { listFeedImageOrigins } from './feed/image-origins';
+import { createPortalLoad } from './feed/portal-load';
+import { createUpstreamLoad } from './feed/upstream-feed';
+import { compressBody } from './http/compressed-body';
+import { createPortalCrawler } from './portal-crawler';
+import { registerErrorPages } from './plugins/error-pages';
+import { hostCheck } from './plugins/host-check';
+import { requestLog } from './plugins/request-log';
+import { securityHeaders } from './plugins/security-headers';
+import { registerMethodNotAllowed, registerStaticFiles } from './plugins/static-files';
+import { registerAppShellRoute } from './routes/app-shell-route';
+import { registerFeedRoute } from './routes/feed-route';
+import { registerHealthRoute } from './routes/health-route';
+
+/** What the server takes besides its configuration: the demo backend, and test seams. */
+export interface ServerDeps {
+  /** The embedded demo backend (mocks/), registered in demo mode; src never imports it. */
+  demoBackend?: FastifyPluginAsync;
+  /** The transport to FEED_URL; tests pass their own. */
+  fetch?: typeof fetch;
+  /** The clock of the feed's cache, in epoch ms; tests pass their own. */
+  now?: () => number;
+  logger?: FastifyServerOptions['logger'];
+  /** How long a client may take to send its headers and its whole request. */
+  timeouts?: { headersMs: number; requestMs: number };
+  /** Requests per minute per client on the JSON endpoints and the 404 page. */
+  rateLimitPerMinute?: number;
+  /** Only the API and the demo backend, for Vite's dev server, which serves the app itself. */
+  apiOnly?: boolean;
+}
+
+const DEFAULT_TIMEOUTS = { headersMs: 10_000, requestMs: 30_000 };
+// Names the app to the feed's operators, and nothing about the clients it serves.
+const USER_AGENT = 'Vistky/1.0 (city news reader; one request for all its readers)';
+
+/**
+ * Builds the production server without listening: third-party plugins first (headers, compression,
+ * rate limits, static files), then the feed source, then routes. Close it to stop the feed refresh.
+ */
+export async function buildServer(
+  config: ServerConfig,
+  deps: ServerDeps = {},
+): Promise<FastifyInstance> {
+  const timeouts = deps.timeouts ?? DEFAULT_TIMEOUTS;
+  const app = Fastify({
+    logger: deps.logger ?? { level: config.logLevel },
+    // One line per request, written by the request-log plugin instead of Fastify's two.
+    logController: new LogController({ disableRequestLogging: true }),
+    trustProxy: config.trustProxy,
+    // Small by default: no route takes more than a few kilobytes of JSON.
+    bodyLimit: 16 * 1024,
+    requestTimeout: timeouts.requestMs,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    // Node checks these timeouts on an interval (30 s by default): a slow client would hold a
+    // socket for that long past its deadline.
+    serverFactory: (handler) =>
+      createServer(
+        {
+          headersTimeout: timeouts.headersMs,
+          requestTimeout: timeouts.requestMs,
+          connectionsCheckingInterval: Math.min(1000, timeouts.headersMs),
+        },
+        handler,
+      ),
+  });
+
+  const source = createSource(config, deps, app);
+  const configuredOrigins = [config.feedUrl, config.portalUrl]
+    .filter((url): url is URL => url !== null)
+    .map((url) => url.origin)
+    .concat(config.imageOrigins);
+  let imageOrigins = configuredOrigins;
+  source?.onChange((snapshot) => {
+    imageOrigins = [...new Set([...configuredOrigins, ...listFeedImageOrigins(snapshot.feed)])];
+  });
+
+  await app.register(hostCheck);
+  await app.register(requestLog);
+  await app.register(securityHeaders, { getImageOrigins: () => imageOrigins });
+  await app.register(fastifyCompress, {
+    encodings: ['br', 'gzip'],
+    // Quick brotli for what is compressed per request; the big bodies come precompressed.
+    brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } },
+  });
+  await app.register(fastifyRateLimit, { global: false });
+  registerErrorPages(
+    app,
+    app.rateLimit({ max: deps.rateLimitPerMinute ?? 120, timeWindow: '1 minute' }),
+  );
+  if (!deps.apiOnly) {
+    await registerStaticFiles(app, config.distDir);
+    registerMethodNotAllowed(app);
+  }
+
+  if (source) registerFeedRoute(app, source);
+  else if (deps.demoBackend) await app.register(deps.demoBackend);
+  registerHealthRoute(app, config.mode, source);
+  if (!deps.apiOnly) {
+    registerAppShellRoute(app, await compressBody(await readShell(config.distDir)));
+  }
+
+  app.addHook('onReady', async () => source?.start());
+  app.addHook('onClose', async () => source?.close());
+  return app;
+}
+
+function createSource(
+  config: ServerConfig,
+  deps: ServerDeps,
+  app: FastifyInstance,
+): FeedSource | null {
+  const log = (entry: object) => app.log.info({ source: config.mode, ...entry }, 'feed refresh');
+  if (config.feedUrl) {
+    return createFeedSource({
+      load: createUpstreamLoad({
+        feedUrl: config.feedUrl,
+        userAgent: USER_AGENT,
+        fetch: deps.fetch,
+      }),
+      url: config.feedUrl.href,
+      maxAgeMs: config.feedCacheSeconds * 1000,
+      checkEveryMs: config.feedCheckSeconds * 1000,
+      now: deps.now,
+      log,
+    });
+  }
+  if (config.portalUrl) {
+    const closed = new AbortController();
+    app.addHook('onClose', async () => closed.abort());
+    const crawl = createPortalCrawler({
+      portalUrl: config.portalUrl.href,
+      configPath: config.portalConfigPath,
+      cachePath: config.portalCachePath,
+      signal: closed.signal,
+      log: (line) => app.log.info({ source: 'portal' }, line),
+    });
+    return createFeedSource({
+      load: createPortalLoad(crawl),
+      url: config.portalUrl.href,
+      // A crawl reads many pages politely: clients never make it run more often than the checks.
+      maxAgeMs: config.feedCheckSeconds * 1000,
+      checkEveryMs: config.feedCheckSeconds * 1000,
+      now: deps.now,
+      log,
+    });
+  }
+  return null;
+}
+
+async function readShell(distDir: string): Promise<Buffer> {
+  try {
+    return await readFile(join(distDir, 'index.html'));
+  } catch {
+    throw new Error(
+      `No built app in ${distDir}: run \`npm run build\` (npm start does it for you)`,
+    );
+  }
+}

@@ -1,0 +1,101 @@
+import { resolve } from 'node:path';
+
+/** Where /api/feed comes from: the demo backend, a real feed (FEED_URL) or the bridged portal. */
+export type FeedSourceMode = 'demo' | 'feed-url' | 'portal';
+
+/** Everything the server needs, read once from the environment and validated. */
+export interface ServerConfig {
+  port: number;
+  host: string;
+  mode: FeedSourceMode;
+  /** FEED_URL: the upstream feed proxied at /api/feed. */
+  feedUrl: URL | null;
+  /** PORTAL_URL: the council portal bridged into a JSON Feed. */
+  portalUrl: URL | null;
+  /** PORTAL_CONFIG: another city's selector file. */
+  portalConfigPath: string | undefined;
+  /** PORTAL_CACHE: where the bridge keeps its crawl cache. */
+  portalCachePath: string | undefined;
+  /** FEED_CACHE_SECONDS: how long a fetched feed answers every client before it is revalidated. */
+  feedCacheSeconds: number;
+  /** FEED_CHECK_SECONDS: how often the server refreshes the feed whether or not clients ask. */
+  feedCheckSeconds: number;
+  /** IMAGE_ORIGINS: more origins article photos may come from (the feed's own is implied). */
+  imageOrigins: string[];
+  /** The built app (`vite build`'s output). */
+  distDir: string;
+  /** TRUST_PROXY: client addresses come from X-Forwarded-For (behind a reverse proxy or CDN). */
+  trustProxy: boolean;
+  logLevel: string;
+}
+
+/** A configuration mistake, reported to the person starting the server before anything runs. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/** Reads and validates the server's environment; throws ConfigError naming the variable. */
+export function readServerConfig(env: Env, cwd = process.cwd()): ServerConfig {
+  const feedUrl = env.FEED_URL ? getHttpUrl('FEED_URL', env.FEED_URL) : null;
+  const portalUrl = env.PORTAL_URL ? getHttpUrl('PORTAL_URL', env.PORTAL_URL) : null;
+  const mode: FeedSourceMode = feedUrl ? 'feed-url' : portalUrl ? 'portal' : 'demo';
+  const logLevel = env.LOG_LEVEL?.trim() || 'info';
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not "${logLevel}"`);
+  }
+  return {
+    port: getInteger('PORT', env.PORT, 4173, 0, 65_535),
+    host: env.HOST?.trim() || 'localhost',
+    mode,
+    feedUrl,
+    portalUrl: mode === 'portal' ? portalUrl : null,
+    portalConfigPath: env.PORTAL_CONFIG || undefined,
+    portalCachePath: env.PORTAL_CACHE || undefined,
+    feedCacheSeconds: getInteger('FEED_CACHE_SECONDS', env.FEED_CACHE_SECONDS, 60, 1, 86_400),
+    feedCheckSeconds: getInteger('FEED_CHECK_SECONDS', env.FEED_CHECK_SECONDS, 300, 10, 86_400),
+    imageOrigins: getOrigins('IMAGE_ORIGINS', env.IMAGE_ORIGINS),
+    distDir: resolve(cwd, env.DIST_DIR || 'dist'),
+    trustProxy: getBoolean('TRUST_PROXY', env.TRUST_PROXY),
+    logLevel,
+  };
+}
+
+function getHttpUrl(name: string, value: string): URL {
+  let url: URL | null = null;
+  try {
+    url = new URL(value);
+  } catch {
+    // Reported below with the variable's name.
+  }
+  if (url && (url.protocol === 'http:' || url.protocol === 'https:') && !url.username) return url;
+  throw new ConfigError(`${name} must be an absolute http(s) URL without credentials`);
+}
+
+function getInteger(
+  name: string,
+  value: string | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  const number = Number(value);
+  if (Number.isInteger(number) && number >= min && number <= max) return number;
+  throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, not "${value}"`);
+}
+
+function getOrigins(name: string, value: string | undefined): string[] {
+  if (!value?.trim()) return [];
+  return value.split(',').map((item) => getHttpUrl(name, item.trim()).origin);
+}
+
+function getBoolean(name: string, value: string | undefined): boolean {
+  const raw = value?.trim().toLowerCase() ?? '';
+  if (['', '0', 'false', 'no', 'off'].includes(raw)) return false;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  throw new ConfigError(`${name} must be true or false, not "${value}"`);
+}
