@@ -1,6 +1,15 @@
 import { mutationOptions, type QueryClient } from '@tanstack/preact-query';
-import { markAllArticlesRead, putArticleState } from '../storage';
+import type { ArticleState } from '../core/types';
 import { getDatabase } from './database';
+
+// Rebuilding records' index fields is a write path: it loads on the first save, opened article
+// or «Позначити все прочитаним», not with the list's first screen (whose byte budget it would eat).
+const loadStateWrites = () => import('../storage/article-state');
+
+async function putState(key: string, patch: Partial<ArticleState>) {
+  const { putArticleState } = await loadStateWrites();
+  return putArticleState(await getDatabase(), key, patch, new Date());
+}
 
 const reread = (queryClient: QueryClient) =>
   queryClient.invalidateQueries({ queryKey: ['articles'] });
@@ -9,7 +18,7 @@ const reread = (queryClient: QueryClient) =>
 export function saveArticleMutation(queryClient: QueryClient) {
   return mutationOptions({
     mutationFn: async ({ key, saved }: { key: string; saved: boolean }) => {
-      const article = await putArticleState(await getDatabase(), key, { saved }, new Date());
+      const article = await putState(key, { saved });
       return article?.saved ?? false;
     },
     onSettled: () => reread(queryClient),
@@ -18,15 +27,17 @@ export function saveArticleMutation(queryClient: QueryClient) {
 
 /** Marks an opened article read, unless it already is. */
 export async function markArticleRead(queryClient: QueryClient, key: string): Promise<void> {
-  await putArticleState(await getDatabase(), key, { read: true }, new Date());
+  await putState(key, { read: true });
   await reread(queryClient);
 }
 
 /** «Позначити все прочитаним» for one section (by category name) or for all (null). */
 export function markAllReadMutation(queryClient: QueryClient) {
   return mutationOptions({
-    mutationFn: async (category: string | null) =>
-      markAllArticlesRead(await getDatabase(), category === null ? {} : { category }),
+    mutationFn: async (category: string | null) => {
+      const { markAllArticlesRead } = await loadStateWrites();
+      return markAllArticlesRead(await getDatabase(), category === null ? {} : { category });
+    },
     onSettled: () => reread(queryClient),
   });
 }

@@ -1,7 +1,5 @@
-import type { ArticleState } from '../core/types';
-import { toArticleRecord } from './article-record';
 import { ALL_UNREAD, INDEX, STORE, type VistkyDatabase } from './schema';
-import { runBatch, runRead, runWrite } from './transaction';
+import { runRead } from './transaction';
 
 /** How many articles are unread: in all, and per category. */
 export interface UnreadCounts {
@@ -27,29 +25,5 @@ export function countUnreadArticles(db: VistkyDatabase): Promise<UnreadCounts> {
       cursor = await cursor.continue(`${key}\u0000`);
     }
     return counts;
-  });
-}
-
-/**
- * Marks every unread article read («Позначити все прочитаним»), or only those of one category.
- * Returns the keys it changed.
- */
-export function markAllArticlesRead(
-  db: VistkyDatabase,
-  options: { category?: string } = {},
-): Promise<string[]> {
-  return runWrite(db, [STORE.articles], async (tx) => {
-    const store = tx.objectStore(STORE.articles);
-    const keys = (await store
-      .index(INDEX.byUnread)
-      .getAllKeys(options.category ?? ALL_UNREAD)) as string[];
-    const records = await runBatch(keys, (key) => store.get(key));
-    const changed = records.flatMap((stored) => {
-      if (!stored) return [];
-      const state: ArticleState = { read: true, saved: stored.saved, savedAt: stored.savedAt };
-      return [toArticleRecord(stored, stored.feedUrl, state, stored.firstSeen)];
-    });
-    await runBatch(changed, (record) => store.put(record));
-    return changed.map((record) => record.key);
   });
 }
