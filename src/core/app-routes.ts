@@ -9,3 +9,8 @@ export const APP_ROUTES: RegExp[] = [
   /^\/section\/[^/]+\/?$/,
   /^\/(saved|search|settings)\/?$/,
 ];
+
+/** Whether a path (without its query string) is one of the app's screens. */
+export function isAppRoute(pathname: string): boolean {
+  return APP_ROUTES.some((route) => route.test(pathname));
+}

@@ -4,7 +4,7 @@ import {
   createHandlerBoundToURL,
   precacheAndRoute,
 } from 'workbox-precaching';
-import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { registerRoute } from 'workbox-routing';
 import { clientsClaim } from 'workbox-core';
 import type { ImageCacheReply, WindowToWorkerMessage, WorkerReply } from '../core/messages';
 import { RefreshError } from '../core/refresh-error';
@@ -14,7 +14,7 @@ import { clearImageCache } from './image-caches';
 import { keepSavedImages, refreshInWorker, settleImageCaches, warmNewestImages } from './refresh';
 import { registerBackgroundEvents } from './background-events';
 import { registerRuntimeRoutes } from './routes';
-import { APP_ROUTES } from '../core/app-routes';
+import { isAppRoute } from '../core/app-routes';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -22,14 +22,14 @@ declare const self: ServiceWorkerGlobalScope;
 precacheAndRoute(self.__WB_MANIFEST, { directoryIndex: '' });
 cleanupOutdatedCaches();
 
-// Every app route opens the precached shell, online or not; other paths go to the server. The
-// list's shell carries the list as the resident last saw it, painted before the app's JavaScript.
+// Every app route opens the precached shell, online or not, whatever its query string
+// (?utm_source=…, ?fbclid=…, /search?q=…; Workbox's NavigationRoute would test the query too);
+// other paths go to the server. The list's shell carries the list as the resident last saw it,
+// painted before the app's JavaScript.
 const openShell = createHandlerBoundToURL('/index.html');
 registerRoute(
-  new NavigationRoute(
-    async (options) => withFirstScreen(await openShell(options), options.url.pathname),
-    { allowlist: APP_ROUTES },
-  ),
+  ({ request, url }) => request.mode === 'navigate' && isAppRoute(url.pathname),
+  async (options) => withFirstScreen(await openShell(options), options.url.pathname),
 );
 registerRuntimeRoutes();
 registerBackgroundEvents();

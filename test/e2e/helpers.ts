@@ -161,14 +161,14 @@ export async function publishDemoArticle(
   context: BrowserContext,
   baseUrl: string,
 ): Promise<{ id: string; title: string }> {
-  const response = await context.request.post(`${baseUrl}/__demo/publish`);
+  const response = await context.request.post(`${baseUrl}/__demo/publish`, { data: {} });
   if (!response.ok()) throw new Error(`Demo publish failed: ${response.status()}`);
   return response.json();
 }
 
 /** Puts the demo feed back in its initial state (no released items, no fault). */
 export async function resetDemo(context: BrowserContext, baseUrl: string): Promise<void> {
-  await context.request.post(`${baseUrl}/__demo/reset`);
+  await context.request.post(`${baseUrl}/__demo/reset`, { data: {} });
 }
 
 /**

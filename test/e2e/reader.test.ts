@@ -114,6 +114,36 @@ describe('the news reader', () => {
       );
     }));
 
+  it('opens every route cold and offline with the query strings that links carry', () =>
+    withContext(async (context) => {
+      const page = await context.newPage();
+      await openList(page);
+      await waitForServiceWorker(page);
+      const [key] = await listArticleKeys(page);
+      const title = (await page.locator(LIVE_CARD).first().textContent())!.trim();
+      await page.close();
+
+      await context.setOffline(true);
+      const routes: [string, string][] = [
+        ['/?utm_source=telegram&utm_medium=social', 'Новини міської ради'],
+        ['/?fbclid=IwAR0abc', 'Новини міської ради'],
+        [`/news/${key}?fbclid=IwAR0abc&utm_campaign=x`, title],
+        ['/section/%D0%9D%D0%BE%D0%B2%D0%B8%D0%BD%D0%B8?utm_source=viber', 'Новини'],
+        ['/saved?from=menu', 'Збережені'],
+        ['/settings?from=menu', 'Налаштування'],
+        ['/search?q=%D1%81%D0%B5%D1%81%D1%96%D1%8F', 'Пошук'],
+      ];
+      for (const [route, heading] of routes) {
+        const tab = await context.newPage();
+        await tab.goto(route);
+        await expect(
+          tab.getByRole('heading', { level: 1 }).first().textContent(),
+          route,
+        ).resolves.toContain(heading);
+        await tab.close();
+      }
+    }));
+
   it('opens a deep link cold in a browser that has never seen the app', () =>
     withContext(async (context) => {
       const first = await newPhoneContext(browser, baseUrl);

@@ -1,13 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import { APP_ROUTES } from '../../core/app-routes';
+import { isAppRoute } from '../../core/app-routes';
 import { createEtag, isNotModified } from '../http/conditional-request';
 import { sendCompressed, type CompressedBody } from '../http/compressed-body';
 import { getPath } from '../plugins/error-pages';
-
-/** Whether a path is one of the app's screens, answered with the shell. */
-export function isAppRoute(pathname: string): boolean {
-  return APP_ROUTES.some((route) => route.test(pathname));
-}
 
 /**
  * Every app route, whatever its query string (?utm_source=…, ?fbclid=…, ?q=…), gets the built
