@@ -1,5 +1,5 @@
-// The characters Ukrainian text carries in the wild that matching must see through (notes §2.5,
-// §2.6): one list, so that topics, search and its phrase patterns agree on what is the same word.
+// The characters Ukrainian text carries in the wild that matching must see through: one list, so
+// that topics, search and its phrase patterns agree on what is the same word.
 
 /** Every apostrophe in use: typewriter, typographic, modifier letters, backtick, acute accent. */
 export const APOSTROPHE_CHARS = "'\u2019\u2018\u02bc\u02b9`\u00b4";

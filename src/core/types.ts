@@ -7,7 +7,7 @@ export interface ArticleImage {
   alt: string;
 }
 
-/** One item of a feed as the parser returns it (the contract in DESIGN.md). */
+/** One item of a feed as the parser returns it (the contract of feed/parse.ts). */
 export interface FeedArticle {
   /** guid / atom:id / JSON id; else the link; else a hash of title+date. */
   id: string;

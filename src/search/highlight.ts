@@ -1,5 +1,5 @@
 import { getIndexTerms } from './terms';
-import { tokenizeWithPositions } from './tokenize';
+import { tokenizeWithPositions } from '../core/tokenize';
 
 /** A highlighted range of a text, [start, end) in UTF-16 code units. */
 export interface TextMark {

@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { SearchDocument } from './search-document';
 import { getIndexTerms } from './terms';
-import { tokenize } from './tokenize';
+import { tokenize } from '../core/tokenize';
 
 /** The full-text index and the documents it was built from (for snippets and recency). */
 export interface SearchIndex {

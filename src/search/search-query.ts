@@ -9,7 +9,7 @@ import {
 import { buildPhrasePattern, findPhraseMatches, needsPhraseSearch } from './phrase';
 import type { SearchIndex } from './search-index';
 import { getQueryWord } from './terms';
-import { tokenize } from './tokenize';
+import { tokenize } from '../core/tokenize';
 
 /** Shorter queries would match nearly every article; the screen asks for more letters. */
 export const MIN_QUERY_LENGTH = 2;

@@ -1,5 +1,5 @@
 // Function words that match nearly every article, so they only slow search down and add noise.
-// Our own list (the one in @orama/stopwords is mis-encoded, notes §2.7), written as folded.
+// Our own list (the one in @orama/stopwords is mis-encoded), written as folded.
 const STOPWORDS = new Set(
   (
     'а аби адже але б би бо в від він вона вони воно все всі вже де для до же з за зі і із й ' +

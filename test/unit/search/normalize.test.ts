@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { foldQueryWord, foldText, foldWord } from '../../../src/search/normalize';
+import { foldText, foldWord } from '../../../src/core/fold-text';
+import { tokenize } from '../../../src/core/tokenize';
+import { foldQueryWord } from '../../../src/search/normalize';
 import { getIndexTerms, getQueryWord } from '../../../src/search/terms';
-import { tokenize } from '../../../src/search/tokenize';
 
 describe('search normalisation', () => {
   it('lower-cases Ukrainian letters and keeps ґ, ї, й and є distinct', () => {

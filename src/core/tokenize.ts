@@ -1,4 +1,4 @@
-import { APOSTROPHE_CHARS } from '../core/letters';
+import { APOSTROPHE_CHARS } from './letters';
 
 // A word: letters, digits and marks, with inner apostrophes and hyphens (пʼять, прес-служба).
 // Invisible characters count as part of a word so that a soft hyphen never splits one.
@@ -22,8 +22,8 @@ export function tokenizeWithPositions(text: string): Token[] {
 }
 
 /**
- * The words of a text, as MiniSearch's tokenizer. `\p{L}` alone would split «п’ять» at U+2019
- * (notes §2.5), so apostrophes between letters stay inside the word.
+ * The words of a text, for the search index and «Мої теми» alike. `\p{L}` alone would split
+ * «п’ять» at U+2019, so apostrophes between letters stay inside the word.
  */
 export function tokenize(text: string): string[] {
   return text.match(WORD) ?? [];
