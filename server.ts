@@ -47,8 +47,8 @@ async function main(): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   const { port } = app.server.address() as AddressInfo;
   const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-  console.log(`Вістки: http://${shown.includes(':') ? `[${shown}]` : shown}:${port}/`);
-  console.log(`Reading ${describeSource(config)}.`);
+  const url = `http://${shown.includes(':') ? `[${shown}]` : shown}:${port}/`;
+  console.log(`Вістки: ${url}\nReading ${describeSource(config)}.`);
 }
 
 main().catch((error: unknown) => {

@@ -226,6 +226,22 @@ describe('the feed proxy (FEED_URL)', () => {
     expect(upstream.seen).toHaveLength(1);
   });
 
+  it('reports the feed’s age and last error at /healthz', async () => {
+    let now = Date.parse('2026-12-06T10:00:00Z');
+    const upstream = await startUpstream(rss);
+    const proxy = await startProxy(`${upstream.url}/rss.xml`, { now: () => now });
+    await (await fetch(`${proxy.url}/api/feed`)).arrayBuffer();
+    now += 42_000;
+    const response = await fetch(`${proxy.url}/healthz`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(await response.json()).toMatchObject({
+      status: 'ok',
+      mode: 'feed-url',
+      feed: { ageSeconds: 42, lastError: null },
+    });
+  });
+
   it('writes one log line per refresh: source, status, bytes, items, duration', async () => {
     const lines: Record<string, unknown>[] = [];
     const logger = {
