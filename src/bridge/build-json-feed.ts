@@ -1,6 +1,7 @@
 import type { PortalConfig } from './portal-config';
 import type { CrawledArticle } from './read-articles';
 import { renderContentHtml } from './render-content-html';
+import { sanitizeContentHtml } from './sanitize-content-html';
 
 /** A JSON Feed 1.1 attachment (https://www.jsonfeed.org/version/1.1/#attachments). */
 export interface JsonFeedAttachment {
@@ -40,6 +41,7 @@ export interface JsonFeed {
  * newest first by date. Ids do not follow publication order on the portal, so they never sort.
  * No `image` field: parseFeed would take it without alt text, while the lead photo opens
  * content_html as an <img> with its alt, which parseFeed reads when `image` is absent.
+ * content_html keeps only what the app's sanitizer allows, for any other reader of the feed.
  */
 export function buildJsonFeed(
   crawled: readonly CrawledArticle[],
@@ -56,7 +58,8 @@ export function buildJsonFeed(
       id: article.url,
       url: article.url,
       title: article.title,
-      content_html: renderContentHtml(article),
+      // Sanitized here, on every build, so cached pages meet the current allowlist too.
+      content_html: sanitizeContentHtml(renderContentHtml(article), article.url),
       ...(summary && { summary }),
       date_published: article.published,
       ...(article.author && { authors: [{ name: article.author }] }),

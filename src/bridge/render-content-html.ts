@@ -17,11 +17,11 @@ export function renderContentHtml(
   parts.push(article.bodyHtml);
   const gallery = others.filter((image) => !image.inBody);
   if (gallery.length > 0) {
-    parts.push(`<div class="gallery">${gallery.map(renderFigure).join('')}</div>`);
+    parts.push(`<div>${gallery.map(renderFigure).join('')}</div>`);
   }
   const documents = article.attachments.filter((attachment) => !attachment.inBody);
   if (documents.length > 0) {
-    parts.push(`<ul class="attachments">${documents.map(renderDocument).join('')}</ul>`);
+    parts.push(`<ul>${documents.map(renderDocument).join('')}</ul>`);
   }
   return parts.join('\n');
 }

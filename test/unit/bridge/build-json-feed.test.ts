@@ -138,8 +138,24 @@ describe('buildJsonFeed', () => {
     expect(item.content_html).toBe(
       `<figure><img src="${PORTAL}/storage/images/a-medium66.jpg" alt="Сесія"></figure>\n` +
         '<p>Текст 61244</p>\n' +
-        `<ul class="attachments"><li><a href="${PORTAL}/storage/files/r.pdf">Рішення № 41/VIII-1</a> (PDF, 412 КБ)</li></ul>`,
+        `<ul><li><a href="${PORTAL}/storage/files/r.pdf">Рішення № 41/VIII-1</a> (PDF, 412 КБ)</li></ul>`,
     );
+  });
+
+  it('keeps in content_html only what the app’s sanitizer allows, even from a cached page', () => {
+    const item = buildJsonFeed(
+      [
+        crawled(2, '2026-03-30T00:00:00+03:00', {
+          bodyHtml:
+            '<p onclick="steal()">Текст <a href="javascript:alert(1)">посилання</a></p>' +
+            '<base href="https://evil.example/"><meta http-equiv="refresh" content="0;url=https://evil.example/">' +
+            '<iframe srcdoc="<script>alert(1)</script>"></iframe><form action="https://evil.example/"><input name="q"></form>' +
+            '<p class="lead" style="color:red">Кінець</p>',
+        }),
+      ],
+      { config, portalUrl: PORTAL },
+    ).items[0]!;
+    expect(item.content_html).toBe('<p>Текст <a>посилання</a></p><p>Кінець</p>');
   });
 
   it('leaves out empty optional fields', () => {

@@ -16,7 +16,7 @@ describe('renderContentHtml', () => {
     });
     expect(html).toBe(
       '<figure><img src="https://p.example/1.jpg" alt="Фото &quot;1&quot; &lt;"></figure>\n<p>Текст</p>\n' +
-        '<div class="gallery"><figure><img src="https://p.example/2.jpg" alt="Фото &quot;2&quot; &lt;"></figure></div>',
+        '<div><figure><img src="https://p.example/2.jpg" alt="Фото &quot;2&quot; &lt;"></figure></div>',
     );
   });
 
