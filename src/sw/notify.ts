@@ -1,21 +1,14 @@
 import { APP_ROUTES } from '../core/app-routes';
+import { toNotificationContent, type PushPayload } from '../core/notification-content';
 import { planNotification } from '../core/notification-plan';
 import { SETTING_KEYS } from '../core/setting-keys';
 import type { Article, RefreshResult } from '../core/types';
 import { getArticle, getSetting, type VistkyDatabase } from '../storage';
-import { getWorkerMessages } from './reader-preferences';
+import { getWorkerLocale } from './reader-preferences';
+
+export type { PushPayload } from '../core/notification-content';
 
 declare const self: ServiceWorkerGlobalScope;
-
-/** What a city's push message may say; every field is optional (an empty push is a tickle). */
-export interface PushPayload {
-  title?: string;
-  body?: string;
-  url?: string;
-}
-
-const ICON = '/icons/icon-192.png';
-const BADGE = '/icons/maskable-192.png';
 
 // The list on screen shows new articles itself (the pill); a notification would repeat it.
 async function isAppVisible(): Promise<boolean> {
@@ -39,8 +32,9 @@ async function readPreferences(db: VistkyDatabase) {
 }
 
 /**
- * Tells the resident about what a background refresh found: one notification, tagged so it
- * replaces the previous one. Nothing shows while the app is on screen (its list has the pill).
+ * Tells the resident about what a background refresh found, in the language they chose: one
+ * notification, tagged so it replaces the previous one. Nothing shows while the app is on screen
+ * (its list has the pill).
  */
 export async function notifyAboutRefresh(
   db: VistkyDatabase,
@@ -51,17 +45,10 @@ export async function notifyAboutRefresh(
   const added = (await Promise.all(result.addedKeys.map((key) => getArticle(db, key)))).filter(
     (article): article is Article => article !== undefined,
   );
-  const plan = planNotification(added, await readPreferences(db), await getWorkerMessages(db));
-  const title = payload?.title ?? plan?.title;
-  if (!title) return;
-  await self.registration.showNotification(title, {
-    body: payload?.body ?? plan?.body ?? '',
-    tag: plan?.tag ?? 'vistky-news',
-    data: { url: payload?.url ?? plan?.url ?? '/' },
-    icon: ICON,
-    badge: BADGE,
-    lang: 'uk',
-  });
+  const { language, messages } = await getWorkerLocale(db);
+  const plan = planNotification(added, await readPreferences(db), messages);
+  const content = toNotificationContent(plan, payload, language);
+  if (content) await self.registration.showNotification(content.title, content.options);
 }
 
 /** Opens what a tapped notification points to: in an open window if there is one. */
