@@ -18,21 +18,28 @@ export interface CachedArticle extends Validators {
   article: PortalArticle;
 }
 
-/** What the bridge remembers between runs, keyed by page URL. */
+/** A section's list as last read in full: what the feed keeps while the section fails. */
+export interface CachedSection {
+  readAt: string;
+  entries: ListEntry[];
+}
+
+/** What the bridge remembers between runs: pages keyed by URL, sections by name. */
 export interface BridgeCache {
   version: typeof CACHE_VERSION;
   lists: Record<string, CachedList>;
   articles: Record<string, CachedArticle>;
+  sections: Record<string, CachedSection>;
 }
 
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 
 /** A cache that remembers nothing yet. */
 export function createEmptyCache(): BridgeCache {
-  return { version: CACHE_VERSION, lists: {}, articles: {} };
+  return { version: CACHE_VERSION, lists: {}, articles: {}, sections: {} };
 }
 
-/** Reads the cache file; a missing, unreadable or older-format file gives an empty cache. */
+/** Reads the cache file; a missing, unreadable or unknown-format file gives an empty cache. */
 export async function loadBridgeCache(
   path: string,
   log: (line: string) => void,
@@ -44,8 +51,11 @@ export async function loadBridgeCache(
     return createEmptyCache();
   }
   try {
-    const cache = JSON.parse(text) as Partial<BridgeCache>;
-    if (cache.version === CACHE_VERSION && cache.lists && cache.articles)
+    const cache = JSON.parse(text) as Omit<Partial<BridgeCache>, 'version'> & { version?: number };
+    // Version 1 differs only by lacking sections: its pages stay good.
+    if (cache.version === 1 && cache.lists && cache.articles)
+      return { version: CACHE_VERSION, lists: cache.lists, articles: cache.articles, sections: {} };
+    if (cache.version === CACHE_VERSION && cache.lists && cache.articles && cache.sections)
       return cache as BridgeCache;
   } catch {
     // A damaged cache only costs one full crawl; the feed itself is written elsewhere.

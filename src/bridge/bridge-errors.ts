@@ -24,3 +24,6 @@ export function getExitCode(error: unknown): 1 | 2 | 3 {
   if (error instanceof MarkupError) return 2;
   return 3;
 }
+
+/** Exit code of a run that wrote the feed while some sections failed and kept their last good items. */
+export const SECTIONS_FAILED_EXIT_CODE = 4;

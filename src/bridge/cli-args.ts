@@ -32,8 +32,10 @@ Turns the council portal's news pages into a JSON Feed 1.1, politely (one reques
   --feed-url URL      public address of the feed, written as feed_url
   -h, --help          show this text
 
-Exit codes: 0 feed written; 1 the portal could not be read; 2 the markup no longer matches
-the configuration (the previous feed is left untouched); 3 bad arguments, configuration or output.`;
+Exit codes: 0 feed written; 4 feed written, but some sections failed and kept their last good
+items (named on stderr); 1 no section could be read, the portal did not answer; 2 no section
+could be read, the markup no longer matches (no list items or no article bodies); with 1 and 2
+the previous feed is left untouched; 3 bad arguments, configuration or output.`;
 
 /** Parses and checks the CLI arguments; throws ConfigError with a message a person can act on. */
 export function parseBridgeArgs(argv: readonly string[]): BridgeArgs {

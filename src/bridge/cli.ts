@@ -4,7 +4,7 @@ import {
   saveBridgeCache,
   type BridgeCache,
 } from './bridge-cache';
-import { ConfigError, getExitCode } from './bridge-errors';
+import { ConfigError, getExitCode, SECTIONS_FAILED_EXIT_CODE } from './bridge-errors';
 import { parseBridgeArgs, USAGE, type BridgeArgs } from './cli-args';
 import { loadPortalConfig } from './portal-config';
 import { runBridge, type BridgeRun } from './run-bridge';
@@ -46,7 +46,11 @@ async function main(argv: readonly string[]): Promise<number> {
     });
     await writeFeed(run, args.out);
     log(describeRun(run));
-    return 0;
+    const failed = run.sections.filter((s) => !s.ok);
+    for (const { section, error, items } of failed) {
+      log(`section "${section}" failed (${error}); its ${items} last good items were written`);
+    }
+    return failed.length > 0 ? SECTIONS_FAILED_EXIT_CODE : 0;
   } catch (error) {
     log(`${error instanceof Error ? error.message : String(error)}; no feed written`);
     const code = getExitCode(error);
@@ -81,7 +85,7 @@ function describeRun({ stats }: BridgeRun): string {
     `bytes ${stats.bytes}`,
     `time ${(stats.durationMs / 1000).toFixed(1)} s`,
     `list pages ${stats.listPages}`,
-    `articles read ${stats.fetched}, cached ${stats.fromCache}, deferred ${stats.deferred}, gone ${stats.gone}`,
+    `articles read ${stats.fetched}, cached ${stats.fromCache}, deferred ${stats.deferred}, gone ${stats.gone}, unreadable ${stats.failed}`,
   ].join('; ');
 }
 

@@ -1,6 +1,7 @@
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import { isTag, type AnyNode } from 'domhandler';
 import { collapseWhitespace } from '../core/text';
+import { resolveHttpUrl } from './resolve-http-url';
 
 /** A document linked from an article (a decision as PDF, DOC, DOCX, …). */
 export interface PortalAttachment {
@@ -16,20 +17,21 @@ const SIZE = /(\d+(?:[.,]\d+)?)\s*(байт|б|кб|kb|мб|mb)(?!\p{L})/iu;
 // «(PDF, 412 КБ)» after a title repeats what the attachment's fields already say.
 const TYPE_AND_SIZE_SUFFIX = /\s*\((?:[A-Za-z]{2,4},?\s*)?\d+(?:[.,]\d+)?\s*\p{L}{1,4}\)$/u;
 
-/** The documents linked from the article, each once, typed by their file extension. */
+/** The documents among the article's links, each once, typed by their file extension. */
 export function extractAttachments(
   $: CheerioAPI,
-  selector: string,
+  links: Cheerio<AnyNode>,
   body: Cheerio<AnyNode>,
   pageUrl: string,
   types: Record<string, string>,
 ): PortalAttachment[] {
   const inBody = new Set(body.find('a').toArray());
   const attachments: PortalAttachment[] = [];
-  $(selector).each((_, element) => {
+  links.each((_, element) => {
     if (!isTag(element)) return;
     const link = $(element);
-    const url = resolveUrl(link.attr('href'), pageUrl);
+    const href = resolveHttpUrl(link.attr('href'), pageUrl);
+    const url = href === null ? null : new URL(href);
     const fileName = url ? getFileName(url) : '';
     const mimeType = types[fileName.split('.').pop()?.toLowerCase() ?? ''];
     if (!url || !mimeType || attachments.some((a) => a.url === url.href)) return;
@@ -60,14 +62,5 @@ function getFileName(url: URL): string {
     return decodeURIComponent(last);
   } catch {
     return last;
-  }
-}
-
-function resolveUrl(href: string | undefined, pageUrl: string): URL | null {
-  if (!href) return null;
-  try {
-    return new URL(href.trim(), pageUrl);
-  } catch {
-    return null;
   }
 }

@@ -1,6 +1,7 @@
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import { isTag, type AnyNode } from 'domhandler';
 import { collapseWhitespace } from '../core/text';
+import { resolveHttpUrl } from './resolve-http-url';
 
 /** A photo of an article: the lead image or one of its gallery. */
 export interface PortalImage {
@@ -14,20 +15,20 @@ export interface PortalImage {
 const GALLERY_LABEL = /^Фото\s*№\s*(\d+)\s*[.:,–—-]?\s*/u;
 
 /**
- * The article's images in page order, each once, with alt text from its caption or, when the
- * caption is only a «Фото № N» label or missing, from the article title. Body images without
- * alt text get that alt written in, so the body HTML carries it as well.
+ * The article's images (`found`, the body's among them) in page order, each once, with alt text
+ * from its caption or, when the caption is only a «Фото № N» label or missing, from the article
+ * title. Body images without alt text get that alt written in, so the body HTML carries it too.
  */
 export function extractImages(
   $: CheerioAPI,
-  selector: string,
+  found: Cheerio<AnyNode>,
   body: Cheerio<AnyNode>,
   pageUrl: string,
   title: string,
 ): PortalImage[] {
   const inBody = new Set(body.find('img').toArray());
   const images: PortalImage[] = [];
-  $(selector).each((_, element) => {
+  found.each((_, element) => {
     if (!isTag(element)) return;
     const img = $(element);
     const url = resolveHttpUrl(img.attr('data-src') || img.attr('src'), pageUrl);
@@ -55,14 +56,4 @@ function getAlt(caption: string, title: string): string {
   if (!label) return caption || title;
   const rest = caption.slice(label[0].length);
   return rest || `${title} — Фото № ${label[1]}`;
-}
-
-function resolveHttpUrl(src: string | undefined, pageUrl: string): string | null {
-  if (!src) return null;
-  try {
-    const url = new URL(src.trim(), pageUrl);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
 }

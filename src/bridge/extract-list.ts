@@ -1,4 +1,5 @@
-import { load } from 'cheerio';
+import { load, type Cheerio } from 'cheerio';
+import { isTag, type AnyNode } from 'domhandler';
 import { MarkupError } from './bridge-errors';
 import { getCanonicalArticleUrl } from './canonical-url';
 import { collapseWhitespace } from '../core/text';
@@ -33,10 +34,10 @@ export function extractListEntries(
   let titled = 0;
   items.each((_, element) => {
     const item = $(element);
-    const title = collapseWhitespace(item.find(list.title).first().text());
+    const headline = item.find(list.title).first();
+    const title = collapseWhitespace(headline.text());
     if (title) titled++;
-    const href = item.find(list.link).first().attr('href');
-    const url = href ? getCanonicalArticleUrl(href, pageUrl, config.article.urls) : null;
+    const url = findArticleUrl(item, headline, list.link, pageUrl, config.article.urls);
     if (!title || !url || entries.some((e) => e.url === url)) return;
     const date = parseUkrainianDate(item.find(list.date).first().text());
     const summary = collapseWhitespace(item.find(list.summary).first().text());
@@ -53,4 +54,30 @@ export function extractListEntries(
     );
   }
   return entries;
+}
+
+/**
+ * The article an item links to: the headline's own link first (it may be the link, hold it or
+ * sit inside it), then any link of the item, so an extra link (a photo, «Детальніше») in
+ * another order changes nothing.
+ */
+function findArticleUrl(
+  item: Cheerio<AnyNode>,
+  headline: Cheerio<AnyNode>,
+  link: string,
+  pageUrl: string,
+  patterns: PortalConfig['article']['urls'],
+): string | null {
+  const candidates = [
+    ...headline.filter(link).toArray(),
+    ...headline.find(link).toArray(),
+    ...headline.closest(link).toArray(),
+    ...item.find(link).toArray(),
+  ];
+  for (const candidate of candidates) {
+    const href = isTag(candidate) ? candidate.attribs.href : undefined;
+    const url = href ? getCanonicalArticleUrl(href, pageUrl, patterns) : null;
+    if (url) return url;
+  }
+  return null;
 }

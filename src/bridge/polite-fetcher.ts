@@ -1,6 +1,6 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { PortalError } from './bridge-errors';
 import { decodeHtml } from './decode-html';
+import { SYSTEM_CLOCK, type FetcherClock } from './fetcher-clock';
 
 /** Validators remembered from an earlier answer, sent back as a conditional GET. */
 export interface Validators {
@@ -25,41 +25,49 @@ export interface FetchStats {
 
 /** How the fetcher behaves towards the portal. */
 export interface FetcherOptions {
+  /** The portal's origin: no request, redirects included, ever leaves it. */
+  origin: string;
   userAgent: string;
   /** Pause between the end of one request and the start of the next. */
   minIntervalMs: number;
   timeoutMs: number;
   maxBytes: number;
   signal?: AbortSignal;
+  clock?: FetcherClock;
 }
 
 /** Fetches one page: conditional, paced, capped; throws PortalError when the portal fails. */
 export type FetchPage = (url: string, validators?: Validators) => Promise<PageResponse>;
 
-const MAX_REDIRECTS = 5;
+// Redirects followed within the portal's origin for one page: a CMS needs one or two.
+const MAX_REDIRECTS = 3;
 
 /**
  * A fetcher that never has two requests in flight and leaves at least minIntervalMs between the
  * end of one and the start of the next, redirects included, so the portal sees at most one
- * request per interval whatever its response times.
+ * request per interval whatever its response times. It reads the portal's origin only: a
+ * redirect to another host, port or scheme is refused, so no other site's page is ever
+ * published under the portal's URL.
  */
 export function createPoliteFetcher(options: FetcherOptions): {
   fetchPage: FetchPage;
   stats: FetchStats;
 } {
   const stats: FetchStats = { requests: 0, notModified: 0, bytes: 0 };
+  const clock = options.clock ?? SYSTEM_CLOCK;
+  const origin = new URL(options.origin).origin;
   let nextStart = 0;
   let queue: Promise<unknown> = Promise.resolve();
 
   const request = async (url: string, headers: Record<string, string>): Promise<RawResponse> => {
-    const wait = nextStart - Date.now();
-    if (wait > 0) await sleep(wait, undefined, { signal: options.signal });
+    const wait = nextStart - clock.now();
+    if (wait > 0) await clock.sleep(wait, options.signal);
     stats.requests++;
     try {
       const response = await fetch(url, {
         headers,
         redirect: 'manual',
-        signal: getSignal(options),
+        signal: getSignal(options, clock),
       });
       const body =
         response.status === 200 ? await readCapped(response, options.maxBytes, url) : null;
@@ -70,7 +78,7 @@ export function createPoliteFetcher(options: FetcherOptions): {
       if (error instanceof PortalError) throw error;
       throw new PortalError(`${url}: ${describeFailure(error, options.timeoutMs)}`);
     } finally {
-      nextStart = Date.now() + options.minIntervalMs;
+      nextStart = clock.now() + options.minIntervalMs;
     }
   };
 
@@ -82,12 +90,12 @@ export function createPoliteFetcher(options: FetcherOptions): {
     };
     if (validators?.etag) headers['if-none-match'] = validators.etag;
     if (validators?.lastModified) headers['if-modified-since'] = validators.lastModified;
-    let current = url;
+    let current = checkOrigin(url, url, origin);
     for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
       const response = await request(current, headers);
       const location = response.headers.get('location');
       if (response.status >= 300 && response.status < 400 && response.status !== 304 && location) {
-        current = new URL(location, current).href;
+        current = checkOrigin(resolveLocation(location, current, url), url, origin);
         continue;
       }
       return toPageResponse(response, current, stats);
@@ -101,6 +109,20 @@ export function createPoliteFetcher(options: FetcherOptions): {
     return result;
   };
   return { fetchPage: serialized, stats };
+}
+
+function resolveLocation(location: string, current: string, requested: string): string {
+  try {
+    return new URL(location, current).href;
+  } catch {
+    throw new PortalError(`${requested}: redirected to an unreadable Location "${location}"`);
+  }
+}
+
+function checkOrigin(target: string, requested: string, origin: string): string {
+  if (new URL(target).origin === origin) return target;
+  const how = target === requested ? 'is' : `redirected to ${target},`;
+  throw new PortalError(`${requested} ${how} off the portal's origin ${origin}; refused`);
 }
 
 interface RawResponse {
@@ -145,8 +167,8 @@ async function readCapped(response: Response, maxBytes: number, url: string): Pr
   return Buffer.concat(chunks, size);
 }
 
-function getSignal(options: FetcherOptions): AbortSignal {
-  const timeout = AbortSignal.timeout(options.timeoutMs);
+function getSignal(options: FetcherOptions, clock: FetcherClock): AbortSignal {
+  const timeout = clock.timeout(options.timeoutMs);
   return options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
 }
 

@@ -36,13 +36,20 @@ export interface PortalConfig {
     date: string;
     summary: string;
   };
+  /**
+   * The body is the first match anywhere on the page (outside header, nav, aside and footer when
+   * it can); the title the match nearest to it. Date, images and attachments are looked for
+   * inside the smallest element holding both, so no wrapper class need be known.
+   */
   article: {
     urls: ArticleUrlPattern[];
     title: string;
     date: string;
     body: string;
+    /** Photos outside the body (lead photo, gallery); the body's own are always read. */
     images: string;
     attachments: string;
+    /** Page parts removed before anything is read (scripts, share buttons). */
     remove: string[];
   };
   /** File extension (lower case, no dot) → MIME type of the documents worth listing. */

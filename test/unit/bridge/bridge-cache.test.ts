@@ -33,6 +33,20 @@ describe('bridge cache file', () => {
     expect(lines[0]).toMatch(/unreadable/);
   });
 
+  it('keeps the pages of a version 1 file, which had no sections yet', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'vistky-cache-'));
+    const path = join(dir, 'cache.json');
+    const { lists, articles } = createEmptyCache();
+    lists['https://p.example/news/'] = {
+      etag: '"1"',
+      lastModified: null,
+      fetchedAt: '2026-03-30T08:00:00.000Z',
+      entries: [],
+    };
+    await writeFile(path, JSON.stringify({ version: 1, lists, articles }));
+    expect(await loadBridgeCache(path, () => {})).toEqual({ ...createEmptyCache(), lists });
+  });
+
   it('starts empty, silently, when there is no file yet', async () => {
     const lines: string[] = [];
     expect(

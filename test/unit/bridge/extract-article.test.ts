@@ -152,14 +152,16 @@ describe('extractArticle', () => {
     const html = readPortalFixture('article-changed.html');
     expect(() => extractArticle(html, page, config)).toThrow(MarkupError);
     expect(() => extractArticle(html, page, config)).toThrow(
-      `selector ".newsView .textContent" found nothing on ${page}`,
+      `selector ".textContent" found nothing on ${page}`,
     );
   });
 
-  it('names the title selector when the title is gone', () => {
-    const html = readPortalFixture('article-61250.html').replace(/<h1>.*<\/h1>/, '');
+  it('names the title selector only when neither the page nor the list gives a title', () => {
+    const html = readPortalFixture('article-61250.html')
+      .replace(/<h1>.*<\/h1>/, '')
+      .replace(/<title>.*<\/title>/, '');
     expect(() => extractArticle(html, `${PORTAL}/news/id-61250/`, config)).toThrow(
-      '".newsView h1" found nothing',
+      'selector "h1" found no title',
     );
   });
 });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createServer, type IncomingHttpHeaders } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /** One request the fixture portal answered. */
@@ -8,6 +8,7 @@ export interface RecordedRequest {
   at: number;
   url: string;
   headers: IncomingHttpHeaders;
+  /** The status sent, or 0 when one of `handlers` answered. */
   status: number;
   bytes: number;
 }
@@ -18,6 +19,8 @@ export interface FixturePortal {
   requests: RecordedRequest[];
   /** Path (with query) → fixture file name; change it to change the portal. */
   routes: Map<string, string>;
+  /** Path (with query) → an answer of its own (a redirect, silence), before any fixture. */
+  handlers: Map<string, (res: ServerResponse) => void>;
   close(): Promise<void>;
 }
 
@@ -44,12 +47,19 @@ export function readPortalFixture(name: string): string {
 /** Starts the fixture portal on 127.0.0.1 and a free port. */
 export async function startFixturePortal(routes = PORTAL_ROUTES): Promise<FixturePortal> {
   const table = new Map(Object.entries(routes));
+  const handlers = new Map<string, (res: ServerResponse) => void>();
   const requests: RecordedRequest[] = [];
   const server = createServer((req, res) => {
     const at = Date.now();
     const name = table.get(req.url ?? '');
     const record = (status: number, bytes: number) =>
       requests.push({ at, url: req.url ?? '', headers: req.headers, status, bytes });
+    const handler = handlers.get(req.url ?? '');
+    if (handler) {
+      record(0, 0);
+      handler(res);
+      return;
+    }
     if (!name) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       record(404, 9);
@@ -72,6 +82,7 @@ export async function startFixturePortal(routes = PORTAL_ROUTES): Promise<Fixtur
     url: `http://127.0.0.1:${port}`,
     requests,
     routes: table,
+    handlers,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

@@ -3,39 +3,28 @@ import type { CrawlContext } from './crawl-context';
 import { extractListEntries, type ListEntry } from './extract-list';
 import type { ListSource } from './portal-config';
 
-/** An article found on the lists, with every section whose list shows it. */
-export interface ListedArticle {
-  entry: ListEntry;
-  sections: string[];
-}
-
 /**
- * Reads up to `pages` pages of every configured list, conditionally, and returns their articles
- * once each in list order. A first page that is missing or empty means the markup changed.
+ * Reads up to `pages` pages of one section's list, conditionally, and returns its articles once
+ * each in list order. A first page that is missing or empty means the section's URL or markup
+ * changed; every page read, or tried, is named in `pageUrls`, even when the section fails.
  */
-export async function readListPages(
+export async function readSectionList(
   context: CrawlContext,
+  source: ListSource,
   pages: number,
-): Promise<{ listed: ListedArticle[]; pageUrls: string[] }> {
-  const listed = new Map<string, ListedArticle>();
-  const pageUrls: string[] = [];
-  for (const source of context.config.sources) {
-    const last = Math.min(pages, source.maxPages ?? pages);
-    for (let page = 1; page <= last; page++) {
-      const url = getListPageUrl(source, page, context.portalUrl);
-      pageUrls.push(url);
-      const entries = await readListPage(context, url);
-      if (page === 1 && !entries?.length)
-        throw getEmptyFirstPageError(context, source, url, entries);
-      if (!entries?.length) break;
-      for (const entry of entries) {
-        const known = listed.get(entry.url);
-        if (!known) listed.set(entry.url, { entry, sections: [source.section] });
-        else if (!known.sections.includes(source.section)) known.sections.push(source.section);
-      }
-    }
+  pageUrls: string[],
+): Promise<ListEntry[]> {
+  const entries = new Map<string, ListEntry>();
+  const last = Math.min(pages, source.maxPages ?? pages);
+  for (let page = 1; page <= last; page++) {
+    const url = getListPageUrl(source, page, context.portalUrl);
+    pageUrls.push(url);
+    const found = await readListPage(context, url);
+    if (page === 1 && !found?.length) throw getEmptyFirstPageError(context, source, url, found);
+    if (!found?.length) break;
+    for (const entry of found) if (!entries.has(entry.url)) entries.set(entry.url, entry);
   }
-  return { listed: [...listed.values()], pageUrls };
+  return [...entries.values()];
 }
 
 /** The URL of page N of a list (page 1 is the list's own URL). */
