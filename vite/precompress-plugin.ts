@@ -1,5 +1,5 @@
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { Plugin, ResolvedConfig } from 'vite';
@@ -55,7 +55,7 @@ export function precompressPlugin(): Plugin {
       sequential: true,
       async handler() {
         if (config.build.ssr) return;
-        await precompressDirectory(join(config.root, config.build.outDir));
+        await precompressDirectory(resolve(config.root, config.build.outDir));
       },
     },
   };

@@ -1,6 +1,4 @@
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { constants as zlib } from 'node:zlib';
 import fastifyCompress from '@fastify/compress';
 import fastifyRateLimit from '@fastify/rate-limit';
@@ -15,7 +13,6 @@ import { createFeedSource, type FeedSource } from './feed/feed-source';
 import { listFeedImageOrigins } from './feed/image-origins';
 import { createPortalLoad } from './feed/portal-load';
 import { createUpstreamLoad } from './feed/upstream-feed';
-import { compressBody } from './http/compressed-body';
 import { createPortalCrawler } from './portal-crawler';
 import { registerErrorPages } from './plugins/error-pages';
 import { hostCheck } from './plugins/host-check';
@@ -109,9 +106,7 @@ export async function buildServer(
   if (source) registerFeedRoute(app, source);
   else if (deps.demoBackend) await app.register(deps.demoBackend);
   registerHealthRoute(app, config.mode, source);
-  if (!deps.apiOnly) {
-    registerAppShellRoute(app, await compressBody(await readShell(config.distDir)));
-  }
+  if (!deps.apiOnly) await registerAppShellRoute(app, config.distDir);
 
   app.addHook('onReady', async () => source?.start());
   app.addHook('onClose', async () => source?.close());
@@ -159,14 +154,4 @@ function createSource(
     });
   }
   return null;
-}
-
-async function readShell(distDir: string): Promise<Buffer> {
-  try {
-    return await readFile(join(distDir, 'index.html'));
-  } catch {
-    throw new Error(
-      `No built app in ${distDir}: run \`npm run build\` (npm start does it for you)`,
-    );
-  }
 }

@@ -1,14 +1,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build, preview, type PreviewServer } from 'vite';
+import type { FastifyInstance } from 'fastify';
+import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { createDemoBackend } from '../../mocks/demo-backend';
+import { buildServer } from '../../src/server/build-server';
+import { readServerConfig } from '../../src/server/config';
 import { launchBrowser, newPhoneContext, waitForServiceWorker } from './helpers';
 
 let browser: Browser;
-let server: PreviewServer;
+let server: FastifyInstance;
 let baseUrl: string;
 const outDir = mkdtempSync(join(tmpdir(), 'vistky-update-'));
 
@@ -17,24 +20,13 @@ async function deploy(): Promise<void> {
   await build({ logLevel: 'error', build: { outDir, emptyOutDir: true } });
 }
 
-function getFreePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
 beforeAll(async () => {
   await deploy();
-  const port = await getFreePort();
-  server = await preview({
-    logLevel: 'error',
-    build: { outDir },
-    preview: { port, strictPort: true, host: '127.0.0.1' },
+  // The production server, serving the folder that each deploy() rebuilds under it.
+  server = await buildServer(readServerConfig({ DIST_DIR: outDir, LOG_LEVEL: 'warn' }), {
+    demoBackend: createDemoBackend({ newItemEveryMs: 0 }),
   });
-  baseUrl = `http://127.0.0.1:${port}`;
+  baseUrl = await server.listen({ port: 0, host: '127.0.0.1' });
   browser = await launchBrowser();
 }, 120_000);
 

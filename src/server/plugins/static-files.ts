@@ -9,16 +9,18 @@ const REVALIDATE = 'no-cache';
 /**
  * The built app's files: content-hashed assets cached for a year, everything else revalidated
  * (ETag, Last-Modified, 304), sent in the brotli or gzip copy the build wrote beside each file.
- * Only the files present at start are routes; anything else falls through to the 404 page.
+ * A path that is no file falls through to the 404 page.
  */
 export async function registerStaticFiles(app: FastifyInstance, distDir: string): Promise<void> {
   await app.register(fastifyStatic, {
     root: distDir,
-    wildcard: false,
+    // Looked up per request, so a new build served by a running server is found at once.
+    wildcard: true,
     index: false,
     preCompressed: true,
     cacheControl: false,
-    globIgnore: ['**/*.br', '**/*.gz'],
+    // The compressed copies are sent in place of their originals, never under their own names.
+    allowedPath: (pathname) => !/\.(?:br|gz)$/.test(pathname),
     setHeaders: (reply, path) => {
       const isHashed = /[\\/]assets[\\/][^\\/]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/.test(path);
       reply.header('cache-control', isHashed ? IMMUTABLE : REVALIDATE);

@@ -82,7 +82,8 @@ describe('app routes', () => {
   });
 
   it('are the only pages: any other path is a real 404 page', async () => {
-    for (const path of ['/news', '/news/a/b', '/admin', '/assets/missing.js', '/index.php']) {
+    const paths = ['/news', '/news/a/b', '/admin', '/assets/missing.js', '/index.php', '/sw.js.br'];
+    for (const path of paths) {
       const response = await get(path, { accept: 'text/html' });
       expect(response.statusCode, path).toBe(404);
       expect(response.body, path).toContain('Сторінку не знайдено');
