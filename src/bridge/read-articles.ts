@@ -23,7 +23,7 @@ export interface CrawledArticle {
 export interface ArticleCounts {
   fetched: number;
   fromCache: number;
-  /** Listed but neither cached nor fetched, because the run reached its article cap. */
+  /** Listed but neither cached nor fetched: past the article cap, or kept by a failed section. */
   deferred: number;
   /** Listed but answered 404/410. */
   gone: number;
