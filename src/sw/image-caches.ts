@@ -1,21 +1,29 @@
-import type { Article } from '../core/types';
-import { listArticles, listSavedArticles, type ArticlePage, type VistkyDatabase } from '../storage';
+import { parseKeepUnsaved } from '../core/keep-limit';
+import { choosePhotosToKeep, getPhotoByteBudget } from '../core/photo-budget';
+import { IMAGE_CACHE, SAVED_IMAGE_CACHE } from '../core/photo-caches';
+import { SETTING_KEYS } from '../core/setting-keys';
+import {
+  getSetting,
+  listArticles,
+  listSavedArticles,
+  type ArticlePage,
+  type VistkyDatabase,
+} from '../storage';
 import { listArticleImageUrls } from '../sync/article-images';
-import { imageStrategy, IMAGE_CACHE, SAVED_IMAGE_CACHE } from './routes';
+import { measureCachedPhotos } from '../sync/photo-bytes';
+import { imageStrategy } from './routes';
 
 const PAGE = 200;
 
-/** The photo URLs of every article a lister returns, read a page at a time. */
+/** The photo URLs of each article a lister returns, in its order, read a page at a time. */
 async function collectImageUrls(
   list: (after: string | undefined) => Promise<ArticlePage>,
-): Promise<Set<string>> {
-  const urls = new Set<string>();
+): Promise<string[][]> {
+  const urls: string[][] = [];
   let after: string | undefined;
   do {
     const page = await list(after);
-    page.articles.forEach((article: Article) =>
-      listArticleImageUrls(article).forEach((url) => urls.add(url)),
-    );
+    page.articles.forEach((article) => urls.push(listArticleImageUrls(article)));
     after = page.next ?? undefined;
   } while (after !== undefined);
   return urls;
@@ -38,7 +46,9 @@ export async function syncSavedImages(
   event: ExtendableEvent,
   canDownload: boolean,
 ): Promise<void> {
-  const wanted = await collectImageUrls((after) => listSavedArticles(db, { limit: PAGE, after }));
+  const wanted = new Set(
+    (await collectImageUrls((after) => listSavedArticles(db, { limit: PAGE, after }))).flat(),
+  );
   const saved = await caches.open(SAVED_IMAGE_CACHE);
   const runtime = await caches.open(IMAGE_CACHE);
   const present = new Set((await saved.keys()).map((request) => request.url));
@@ -61,15 +71,19 @@ export async function syncSavedImages(
 }
 
 /**
- * Deletes the runtime cache's photos that no stored article shows any more (those of evicted
- * articles), keeping every photo a kept article still uses.
+ * Keeps the runtime photo cache in step with the keep limit: deletes the photos no stored
+ * article shows any more (those of evicted articles), and, should the kept articles' photos
+ * outgrow the limit's byte budget, those of the oldest articles. Returns how many it deleted.
  */
 export async function pruneImageCache(db: VistkyDatabase): Promise<number> {
-  const used = await collectImageUrls((after) => listArticles(db, { limit: PAGE, after }));
+  const articleUrls = await collectImageUrls((after) => listArticles(db, { limit: PAGE, after }));
+  const keep = parseKeepUnsaved(await getSetting(db, SETTING_KEYS.keepUnsaved));
   const runtime = await caches.open(IMAGE_CACHE);
+  const sizes = await measureCachedPhotos(runtime);
+  const kept = choosePhotosToKeep(articleUrls, sizes, getPhotoByteBudget(keep));
   let deleted = 0;
   for (const request of await runtime.keys()) {
-    if (!used.has(request.url) && (await runtime.delete(request))) deleted++;
+    if (!kept.has(request.url) && (await runtime.delete(request))) deleted++;
   }
   return deleted;
 }

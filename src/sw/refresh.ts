@@ -19,7 +19,7 @@ export interface WorkerRefresh {
 /**
  * The worker's refresh: the same pipeline as the page's (fetch, parse, store, announce), then the
  * photos of the new articles, so that what a notification or the list points to reads offline
- * (unless the data saver is on), and the photos of evicted articles are let go. The photos
+ * (unless the data saver is on), and the photo cache is pruned to the keep limit. The photos
  * download after the result is known, so a waiting page is answered first.
  */
 export async function refreshInWorker(
@@ -29,13 +29,15 @@ export async function refreshInWorker(
   const db = await getWorkerDatabase();
   const result = await refreshAndAnnounce({ db, feedUrl, now: () => new Date() });
   const photos = (async () => {
-    if (result.evictedKeys.length > 0) await pruneImageCache(db);
-    if (result.addedKeys.length === 0 || (await isDataSaverOn(db))) return;
-    const added = await Promise.all(result.addedKeys.map((key) => getArticle(db, key)));
-    await warmImages(
-      added.filter((article) => article !== undefined),
-      event,
-    );
+    if (result.addedKeys.length > 0 && !(await isDataSaverOn(db))) {
+      const added = await Promise.all(result.addedKeys.map((key) => getArticle(db, key)));
+      await warmImages(
+        added.filter((article) => article !== undefined),
+        event,
+      );
+    }
+    // Evicted articles leave their photos behind, and new photos may pass the byte budget.
+    if (result.addedKeys.length + result.evictedKeys.length > 0) await pruneImageCache(db);
   })().catch(() => undefined);
   return { result, photos };
 }

@@ -69,6 +69,8 @@ export const enScreens: ScreenMessages = {
   },
   keepHint: 'Older unsaved articles and their photos are deleted. Saved ones never are.',
   storageUsage: (used: string, quota: string) => `${used} used of ${quota} available`,
+  photoUsage: (used: string, budget: string) =>
+    `Article photos take ${used} of the ${budget} set aside for them`,
   storageUnknown: 'This browser does not tell how much space is used.',
   storagePersisted: 'The browser will keep this data even when the device runs out of space.',
   storageNotPersisted: 'When the device runs out of space, the browser may delete this data.',

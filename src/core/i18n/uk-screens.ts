@@ -73,6 +73,8 @@ export const ukScreens = {
   } satisfies PluralForms,
   keepHint: 'Старіші незбережені новини та їхні фото видаляються. Збережені — ніколи.',
   storageUsage: (used: string, quota: string) => `Використано ${used} із доступних ${quota}`,
+  photoUsage: (used: string, budget: string) =>
+    `Фото новин займають ${used} із відведених на них ${budget}`,
   storageUnknown: 'Браузер не повідомляє, скільки місця використано.',
   storagePersisted: 'Браузер не видалятиме ці дані, навіть коли забракне місця.',
   storageNotPersisted: 'Коли на пристрої забракне місця, браузер може видалити ці дані.',

@@ -6,7 +6,9 @@ import { formatPlural } from '../../../core/plural';
 import { DEFAULT_KEEP_UNSAVED, KEEP_UNSAVED_CHOICES } from '../../../core/keep-limit';
 import { clearStoredArticles } from '../../../data/clear-stored';
 import { getAppFeedUrl } from '../../../data/feeds';
+import { photoBytesQuery } from '../../../data/photo-usage';
 import { keepUnsavedQuery, saveKeepUnsavedMutation } from '../../../data/preference-changes';
+import { getPhotoByteBudget } from '../../../core/photo-budget';
 import { getStorageUsage, type StorageUsage } from '../../../pwa/storage-estimate';
 import { requestImageCacheClear } from '../../../pwa/image-cache-clear';
 import { useToast } from '../toast-region';
@@ -27,6 +29,16 @@ function UsageLine({ usage }: { usage: StorageUsage | null }) {
   );
 }
 
+/** What the kept articles' photos take of the byte budget the keep limit gives them. */
+function PhotoLine({ keep }: { keep: number }) {
+  const t = useMessages();
+  const s = useScreenMessages();
+  const bytes = useQuery(photoBytesQuery()).data;
+  if (bytes === undefined || bytes === null) return null;
+  const budget = getPhotoByteBudget(keep);
+  return <p>{s.photoUsage(formatBytes(bytes, t.locale), formatBytes(budget, t.locale))}</p>;
+}
+
 /** How many unsaved articles to keep, what the device stores, and «Очистити кеш». */
 export function StorageSettings() {
   const t = useMessages();
@@ -36,7 +48,10 @@ export function StorageSettings() {
   const keep = useQuery(keepUnsavedQuery()).data ?? DEFAULT_KEEP_UNSAVED;
   const saveKeep = useMutation(saveKeepUnsavedMutation(queryClient));
   const [usage, setUsage] = useState<StorageUsage | null | undefined>(undefined);
-  const measure = () => void getStorageUsage().then(setUsage);
+  const measure = () => {
+    void getStorageUsage().then(setUsage);
+    void queryClient.invalidateQueries({ queryKey: photoBytesQuery().queryKey });
+  };
   useEffect(measure, []);
   const clear = useMutation({
     mutationFn: async () => {
@@ -76,6 +91,7 @@ export function StorageSettings() {
         {s.keepHint}
       </p>
       {usage !== undefined && <UsageLine usage={usage} />}
+      <PhotoLine keep={keep} />
       <button
         type="button"
         class="button"
