@@ -11,6 +11,8 @@ import {
 } from '../storage';
 import { listArticleImageUrls } from '../sync/article-images';
 import { measureCachedPhotos } from '../sync/photo-bytes';
+import { findSavablePhoto, isCacheablePhoto, isSavablePhoto } from '../sync/photo-response';
+import { getWorkerDatabase } from './database';
 import { imageStrategy } from './routes';
 
 const PAGE = 200;
@@ -29,6 +31,12 @@ async function collectImageUrls(
   return urls;
 }
 
+/** Every photo URL of the saved articles. */
+async function listSavedImageUrls(db: VistkyDatabase): Promise<Set<string>> {
+  const urls = await collectImageUrls((after) => listSavedArticles(db, { limit: PAGE, after }));
+  return new Set(urls.flat());
+}
+
 /** A request for a photo the way an <img> makes it, so the cached entry answers the page. */
 function toImageRequest(url: string): Request {
   return new Request(url, {
@@ -37,36 +45,46 @@ function toImageRequest(url: string): Request {
 }
 
 /**
- * Keeps SAVED_IMAGE_CACHE equal to the photos of the saved articles: copies new ones from the
- * runtime cache (downloading those missing, unless `canDownload` is false) and drops the photos
- * of articles no longer saved. Idempotent, so a missed message is made up for on the next call.
+ * Keeps SAVED_IMAGE_CACHE equal to the readable photos of the saved articles: copies new ones from
+ * the runtime cache or, for another host's photo, asks it with CORS (downloading nothing unless
+ * `canDownload`), and drops the photos of articles no longer saved. A photo whose host allows no
+ * CORS stays in the runtime cache only. Idempotent: a missed message is made up for next time.
  */
 export async function syncSavedImages(
   db: VistkyDatabase,
   event: ExtendableEvent,
   canDownload: boolean,
 ): Promise<void> {
-  const wanted = new Set(
-    (await collectImageUrls((after) => listSavedArticles(db, { limit: PAGE, after }))).flat(),
-  );
+  const wanted = await listSavedImageUrls(db);
   const saved = await caches.open(SAVED_IMAGE_CACHE);
   const runtime = await caches.open(IMAGE_CACHE);
-  const present = new Set((await saved.keys()).map((request) => request.url));
+  const present = new Set<string>();
+  for (const request of await saved.keys()) {
+    const response = await saved.match(request);
+    if (wanted.has(request.url) && response && isSavablePhoto(response)) {
+      present.add(request.url);
+      continue;
+    }
+    // Earlier versions kept opaque copies here: they go back to the cache that may hold them.
+    if (wanted.has(request.url) && response && isCacheablePhoto(response)) {
+      await runtime.put(request, response);
+    }
+    await saved.delete(request);
+  }
   for (const url of wanted) {
     if (present.has(url)) continue;
     const request = toImageRequest(url);
     try {
-      const response =
-        (await runtime.match(request)) ??
-        (canDownload ? await imageStrategy.handle({ request, event }) : undefined);
-      if (response && (response.ok || response.type === 'opaque'))
-        await saved.put(request, response);
+      const photo = await findSavablePhoto(url, {
+        origin: self.location.origin,
+        cached: await runtime.match(request),
+        canDownload,
+        download: () => imageStrategy.handle({ request, event }),
+      });
+      if (photo) await saved.put(request, photo);
     } catch {
       // Offline or gone: the next save, refresh or start tries again.
     }
-  }
-  for (const request of await saved.keys()) {
-    if (!wanted.has(request.url)) await saved.delete(request);
   }
 }
 
@@ -81,6 +99,8 @@ export async function pruneImageCache(db: VistkyDatabase): Promise<number> {
   const runtime = await caches.open(IMAGE_CACHE);
   const sizes = await measureCachedPhotos(runtime);
   const kept = choosePhotosToKeep(articleUrls, sizes, getPhotoByteBudget(keep));
+  // A saved article's photo whose host allows no CORS has no saved copy: this one must stay.
+  for (const url of await listSavedImageUrls(db)) if (sizes.has(url)) kept.add(url);
   let deleted = 0;
   for (const request of await runtime.keys()) {
     if (!kept.has(request.url) && (await runtime.delete(request))) deleted++;
@@ -88,7 +108,16 @@ export async function pruneImageCache(db: VistkyDatabase): Promise<number> {
   return deleted;
 }
 
-/** «Очистити кеш»: empties the runtime photo cache; saved articles' photos stay. */
+/**
+ * «Очистити кеш»: empties the runtime photo cache, but for saved articles' photos that only it
+ * holds (their host allows no CORS, so they have no saved copy).
+ */
 export async function clearImageCache(): Promise<void> {
-  await caches.delete(IMAGE_CACHE);
+  const saved = await getWorkerDatabase()
+    .then(listSavedImageUrls)
+    .catch(() => new Set<string>());
+  const runtime = await caches.open(IMAGE_CACHE);
+  for (const request of await runtime.keys()) {
+    if (!saved.has(request.url)) await runtime.delete(request);
+  }
 }

@@ -2,8 +2,8 @@ import { registerQuotaErrorCallback } from 'workbox-core';
 import type { RouteHandlerCallbackOptions } from 'workbox-core/types';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
-import { CacheableResponsePlugin } from 'workbox-cacheable-response';
 import { IMAGE_CACHE, SAVED_IMAGE_CACHE } from '../core/photo-caches';
+import { isCacheablePhoto } from '../sync/photo-response';
 
 /**
  * CacheFirst for photos: once seen (or prefetched), a photo shows offline. IMAGE_CACHE has no
@@ -13,21 +13,25 @@ import { IMAGE_CACHE, SAVED_IMAGE_CACHE } from '../core/photo-caches';
  */
 export const imageStrategy = new CacheFirst({
   cacheName: IMAGE_CACHE,
+  // A 200 image/* or an opaque cross-origin photo; never an error, nor the app shell that a
+  // relative `src="x"` gets back with 200.
   plugins: [
-    // 0 is an opaque cross-origin photo; anything else (404, 500) must not be kept.
-    new CacheableResponsePlugin({ statuses: [0, 200] }),
+    { cacheWillUpdate: async ({ response }) => (isCacheablePhoto(response) ? response : null) },
   ],
 });
 
 /** A saved article's photo from its own cache, which nothing prunes; else CacheFirst. */
 async function handleImage(options: RouteHandlerCallbackOptions): Promise<Response> {
-  const saved = await (await caches.open(SAVED_IMAGE_CACHE)).match(options.request);
+  const savedPhotos = await caches.open(SAVED_IMAGE_CACHE);
+  // A saved copy was fetched with CORS and may Vary on Origin, which an <img> does not send.
+  const saved = await savedPhotos.match(options.request, { ignoreVary: true });
   return saved ?? imageStrategy.handle(options);
 }
 
 /** Registers the runtime routes: every image request that the precache did not answer. */
 export function registerRuntimeRoutes(): void {
   registerRoute(({ request }) => request.destination === 'image', handleImage);
-  // Photos come back from the network; the articles and the saved photos must not be lost.
+  // Photos come back from the network: they go first when the quota runs out, except the saved
+  // photos' own cache (a saved photo whose host allows no CORS lives here, and goes too).
   registerQuotaErrorCallback(() => caches.delete(IMAGE_CACHE));
 }

@@ -28,8 +28,14 @@ describe('measureCachedPhotos', () => {
     );
   });
 
+  it('leaves out what is no photo, such as the app shell kept for an image', async () => {
+    const shell = new Response('<!doctype html>', { headers: { 'content-type': 'text/html' } });
+    const sizes = await measureCachedPhotos(fakeCache({ 'https://rada.example/x': shell }));
+    expect(sizes.size).toBe(0);
+  });
+
   it('counts an opaque answer, whose size is hidden, as a typical photo', async () => {
-    const opaque = { type: 'opaque', headers: new Headers() } as Response;
+    const opaque = { type: 'opaque', status: 0, headers: new Headers() } as Response;
     const sizes = await measureCachedPhotos(fakeCache({ 'https://cdn.example/c.jpg': opaque }));
     expect(sizes.get('https://cdn.example/c.jpg')).toBe(100_000);
   });
