@@ -62,11 +62,13 @@ function readEntry(entry: XmlElement, ns: string, feedAuthors: string[]): FeedEn
 
 /**
  * An Atom text construct (RFC 4287 §3.1): type text, html, or xhtml (a `div` whose children are
- * the content). Other media types: text/* as text, XML types as xhtml, base64 ones skipped.
+ * the content), text when absent or empty. Other media types: text/* as text, XML types as
+ * xhtml, base64 ones skipped.
  */
 function readText(element: XmlElement | undefined): TextValue | null {
   if (element === undefined) return null;
-  const type = (element.attributes.type ?? 'text').trim().toLowerCase();
+  // An empty type is no type at all, and the default is text.
+  const type = element.attributes.type?.trim().toLowerCase() || 'text';
   let value: TextValue | null;
   if (type === 'xhtml' || /[/+]xml$/.test(type)) {
     const div = element.children.find(

@@ -26,11 +26,17 @@ export function parseRss(root: XmlElement): FeedDocument {
   const homeUrl = resolveUrl(getTextContent(homeLink), homeLink?.base);
   return {
     format: isRdf ? 'rss1' : 'rss2',
-    title: toHtmlValue(getTextContent(findChild(channel, 'title', ns))),
+    title: toHtmlValue(readChannelTitle(channel, ns)),
     homeUrl: homeUrl === '' ? null : homeUrl,
     entries: complete.map((item) => readItem(item, ns)),
     skipped: items.length - complete.length,
   };
+}
+
+// Some generators write the channel's name only as Dublin Core's dc:title.
+function readChannelTitle(channel: XmlElement | undefined, ns: string): string {
+  const title = getTextContent(findChild(channel, 'title', ns));
+  return title.trim() === '' ? getTextContent(findChild(channel, 'title', NS.dc)) : title;
 }
 
 function readItem(item: XmlElement, ns: string): FeedEntry {

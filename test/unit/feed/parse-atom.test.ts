@@ -104,6 +104,16 @@ describe('Atom 1.0', () => {
     expect(parseFeed(doc).articles[0]?.contentHtml).toBe('');
   });
 
+  it('reads a title with an empty type as text', () => {
+    const doc = atom(
+      '<entry><id>e1</id><title type="">Вода &lt;знову&gt; є</title></entry>',
+      '<title type=" ">Оголошення</title>',
+    );
+    const parsed = parseFeed(doc);
+    expect(parsed.title).toBe('Оголошення');
+    expect(parsed.articles[0]?.title).toBe('Вода <знову> є');
+  });
+
   it('reads an Atom feed written with a namespace prefix', () => {
     const doc = `<a:feed xmlns:a="http://www.w3.org/2005/Atom"><a:title>Префікс</a:title>
       <a:entry><a:id>p1</a:id><a:title>Новина</a:title></a:entry></a:feed>`;

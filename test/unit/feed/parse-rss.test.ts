@@ -198,4 +198,30 @@ describe('RSS 1.0 (RDF)', () => {
     expect(rdf.articles[0]?.author).toBe('Відділ звернень громадян');
     expect(rdf.articles[0]?.categories).toEqual(['Документи']);
   });
+
+  it('takes the channel’s dc:title when it has no title of its own', () => {
+    const doc = `<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+      xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+      <channel rdf:about="https://rada.example/"><dc:title>Рішення виконкому</dc:title></channel>
+      <item rdf:about="https://rada.example/1"><title>Рішення № 1</title></item></rdf:RDF>`;
+    expect(parseFeed(doc).title).toBe('Рішення виконкому');
+  });
+});
+
+describe('an RSS 2.0 channel with only dc:title', () => {
+  it('takes dc:title as the feed title', () => {
+    const doc = rss(
+      '<item><title>Новина</title><guid>n1</guid></item>',
+      '<dc:title xmlns:dc="http://purl.org/dc/elements/1.1/">Новини громади</dc:title>',
+    );
+    expect(parseFeed(doc).title).toBe('Новини громади');
+  });
+
+  it('keeps the channel’s own title when it has both', () => {
+    const doc = rss(
+      '<item><title>Новина</title><guid>n1</guid></item>',
+      '<title>Своя назва</title><dc:title xmlns:dc="http://purl.org/dc/elements/1.1/">Інша</dc:title>',
+    );
+    expect(parseFeed(doc).title).toBe('Своя назва');
+  });
 });
