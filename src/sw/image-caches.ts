@@ -37,6 +37,14 @@ async function listSavedImageUrls(db: VistkyDatabase): Promise<Set<string>> {
   return new Set(urls.flat());
 }
 
+// Saved articles' photos with no saved copy (their host allows no CORS): only IMAGE_CACHE has them.
+async function listUncopiedSavedImageUrls(db: VistkyDatabase): Promise<Set<string>> {
+  const copied = new Set(
+    (await (await caches.open(SAVED_IMAGE_CACHE)).keys()).map((request) => request.url),
+  );
+  return new Set([...(await listSavedImageUrls(db))].filter((url) => !copied.has(url)));
+}
+
 /** A request for a photo the way an <img> makes it, so the cached entry answers the page. */
 function toImageRequest(url: string): Request {
   return new Request(url, {
@@ -99,8 +107,8 @@ export async function pruneImageCache(db: VistkyDatabase): Promise<number> {
   const runtime = await caches.open(IMAGE_CACHE);
   const sizes = await measureCachedPhotos(runtime);
   const kept = choosePhotosToKeep(articleUrls, sizes, getPhotoByteBudget(keep));
-  // A saved article's photo whose host allows no CORS has no saved copy: this one must stay.
-  for (const url of await listSavedImageUrls(db)) if (sizes.has(url)) kept.add(url);
+  // A saved article's photo without a saved copy has only this one: it must stay.
+  for (const url of await listUncopiedSavedImageUrls(db)) if (sizes.has(url)) kept.add(url);
   let deleted = 0;
   for (const request of await runtime.keys()) {
     if (!kept.has(request.url) && (await runtime.delete(request))) deleted++;
@@ -110,14 +118,14 @@ export async function pruneImageCache(db: VistkyDatabase): Promise<number> {
 
 /**
  * «Очистити кеш»: empties the runtime photo cache, but for saved articles' photos that only it
- * holds (their host allows no CORS, so they have no saved copy).
+ * holds (their host allows no CORS, so they have no saved copy): saved articles keep their photos.
  */
 export async function clearImageCache(): Promise<void> {
-  const saved = await getWorkerDatabase()
-    .then(listSavedImageUrls)
+  const uncopied = await getWorkerDatabase()
+    .then(listUncopiedSavedImageUrls)
     .catch(() => new Set<string>());
   const runtime = await caches.open(IMAGE_CACHE);
   for (const request of await runtime.keys()) {
-    if (!saved.has(request.url)) await runtime.delete(request);
+    if (!uncopied.has(request.url)) await runtime.delete(request);
   }
 }
