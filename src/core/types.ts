@@ -100,7 +100,7 @@ export interface RefreshResult {
   status: 'updated' | 'not-modified';
   added: number;
   updated: number;
-  /** Keys of the articles stored for the first time, newest first. */
+  /** Keys of the articles new to this device and kept (not evicted by this refresh), newest first. */
   addedKeys: string[];
   /** Keys of stored articles whose content changed. */
   updatedKeys: string[];
