@@ -7,7 +7,6 @@ import type { AddressInfo } from 'node:net';
 import { buildServer } from './src/server/build-server';
 import { ConfigError, readServerConfig, type ServerConfig } from './src/server/config';
 import { isBuildStale, runBuild } from './src/server/ensure-build';
-import { createDemoBackend } from './mocks/demo-backend';
 
 const ROOT = import.meta.dirname;
 
@@ -28,9 +27,10 @@ async function main(): Promise<void> {
     console.log('Building the app (dist/ is missing or older than the sources)…');
     await runBuild(ROOT);
   }
-  const app = await buildServer(config, {
-    demoBackend: config.mode === 'demo' ? createDemoBackend() : undefined,
-  });
+  // Loaded only for the demo: a real deployment never holds the demo city in memory.
+  const demoBackend =
+    config.mode === 'demo' ? (await import('./mocks/demo-backend')).createDemoBackend() : undefined;
+  const app = await buildServer(config, { demoBackend });
   let stopping = false;
   const stop = (signal: string) => {
     // A second signal means the person wants out now.

@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { preview, type Plugin } from 'vite';
+import { createDemoBackend } from '../mocks/demo-backend';
+import { buildServer } from '../src/server/build-server';
+import { readServerConfig } from '../src/server/config';
 
 /** The repository root (the bench runs from any working directory). */
 export const ROOT = join(import.meta.dirname, '..');
@@ -23,14 +25,16 @@ export interface BenchServer {
 
 /** Builds the app exactly as `npm start` does (`vite build`), failing loudly on errors. */
 export function buildApp(): void {
-  const result = spawnSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], {
+  const args = ['build', '--configLoader', 'runner', '--logLevel', 'warn'];
+  const result = spawnSync(join(ROOT, 'node_modules/.bin/vite'), args, {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status})`);
 }
 
-function getFreePort(): Promise<number> {
+/** A port nobody listens on now, for a server the bench starts. */
+export function getFreePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
@@ -43,38 +47,22 @@ function getFreePort(): Promise<number> {
   });
 }
 
-function benchPagesPlugin(pages: Map<string, BenchResponse>): Plugin {
-  return {
-    name: 'vistky:bench-pages',
-    configurePreviewServer(server) {
-      server.middlewares.use((req, res, next) => {
-        const page = pages.get(new URL(req.url ?? '/', 'http://localhost').pathname);
-        if (!page) return next();
-        // The app's security headers were set by an earlier middleware; a page may replace them.
-        for (const [name, value] of Object.entries(page.headers ?? {})) res.setHeader(name, value);
-        res.setHeader('Content-Type', page.type);
-        res.setHeader('Cache-Control', 'no-cache');
-        // Gzipped, like the app's own files, by the compression middleware that runs before this.
-        res.end(page.body);
-      });
-    },
-  };
-}
-
-/** Starts `vite preview` on a free port with the demo feed, as the e2e global setup does. */
+/** Starts the production server on a free port with the demo feed, as the e2e setup does. */
 export async function startBenchServer(): Promise<BenchServer> {
   // No clock-driven demo releases: every run must see the same 49 articles.
-  process.env.DEMO_NEW_ITEM_MINUTES = 'off';
-  delete process.env.FEED_URL;
-  delete process.env.PORTAL_URL;
   const pages = new Map<string, BenchResponse>();
-  const port = await getFreePort();
-  const server = await preview({
-    root: ROOT,
-    logLevel: 'warn',
-    preview: { port, strictPort: true, host: '127.0.0.1' },
-    plugins: [benchPagesPlugin(pages)],
+  const server = await buildServer(readServerConfig({ LOG_LEVEL: 'warn' }, ROOT), {
+    demoBackend: createDemoBackend({ newItemEveryMs: 0 }),
   });
+  server.get('/bench/*', (request, reply) => {
+    const page = pages.get(request.url.split('?', 1)[0]!);
+    if (!page) return reply.callNotFound();
+    // The app's security headers are set when the reply is sent; a page may bring its own.
+    for (const [name, value] of Object.entries(page.headers ?? {})) reply.header(name, value);
+    return reply.type(page.type).header('cache-control', 'no-cache').send(page.body);
+  });
+  const port = await getFreePort();
+  await server.listen({ port, host: '127.0.0.1' });
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     serve: (path, response) => {

@@ -15,7 +15,7 @@ export const BYTE_CEILINGS = BYTE_BUDGETS;
 export const LCP_LIMIT_RATIO = 1.3;
 
 /** What a budget's figure is measured in, for printing. */
-export type BudgetUnit = 'score' | 'ms' | 'bytes' | 'ratio' | 'cls';
+export type BudgetUnit = 'score' | 'ms' | 'bytes' | 'ratio' | 'cls' | 'rps' | 'MB' | 'count';
 
 /** One budget: the measured figure (a median for timings), its limit and the verdict. */
 export interface BudgetCheck {
@@ -88,6 +88,12 @@ const RULES: Rule[] = [
   rule('storage.10k', 'ms', '<=', 5_000, (r) => r.storage.store10k.ms.median),
   rule('storage.list-10k', 'ms', '<=', 100, (r) => r.storage.list10k.firstCardMs.median),
   rule('search.5k', 'ms', '<=', 30, (r) => r.search?.query5k.median ?? NaN),
+  rule('server.shell-rps', 'rps', '>=', 5_000, (r) => r.server.shell.requestsPerSecond),
+  rule('server.shell-p99', 'ms', '<=', 50, (r) => r.server.shell.p99Ms),
+  rule('server.feed-rps', 'rps', '>=', 5_000, (r) => r.server.feed.requestsPerSecond),
+  rule('server.feed-p99', 'ms', '<=', 50, (r) => r.server.feed.p99Ms),
+  rule('server.rss', 'MB', '<=', 250, (r) => r.server.rssPeakMb),
+  rule('server.upstream', 'count', '<=', 2, (r) => r.server.upstreamRequests),
 ];
 
 /** Checks every budget against the results (a budget whose measure is absent is left out). */

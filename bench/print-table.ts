@@ -1,6 +1,7 @@
 import type { BudgetCheck } from './budgets';
 import { sumSizes, type Size } from './measure-bytes';
 import type { LighthousePage } from './measure-lighthouse';
+import type { LoadFigure } from './measure-server';
 import type { BenchResults } from './results';
 import type { Summary } from './stats';
 
@@ -119,6 +120,28 @@ function buildRows(r: BenchResults): Cells[] {
           ['  index of 5,000: JS heap', ...single(`${r.search.heap5kMb.toFixed(1)} MB`)],
         ] satisfies Cells[])
       : [['Search 5,000 articles', ...single('no search module yet')] satisfies Cells]),
+    ...serverRows(r.server),
+  ];
+}
+
+function serverRows(server: BenchResults['server']): Cells[] {
+  const rate = (figure: LoadFigure) => `${figure.requestsPerSecond.toLocaleString('en')} req/s`;
+  const p99 = (figure: LoadFigure) => ms(figure.p99Ms);
+  const mb = (v: number) => `${v.toFixed(0)} MB`;
+  return [
+    ['Server, 50 connections: shell /', ...single(rate(server.shell)), 'server.shell-rps'],
+    ['  shell p99', ...single(p99(server.shell)), 'server.shell-p99'],
+    ['Server: hashed asset', ...single(rate(server.asset))],
+    ['  hashed asset p99', ...single(p99(server.asset))],
+    ['Server: /api/feed, warm', ...single(rate(server.feed)), 'server.feed-rps'],
+    ['  /api/feed p99', ...single(p99(server.feed)), 'server.feed-p99'],
+    ['Server RSS at rest', ...single(mb(server.rssRestMb))],
+    ['Server RSS under load (peak)', ...single(mb(server.rssPeakMb)), 'server.rss'],
+    [
+      `Upstream requests, 1,000 clients × 1 min (${server.pollRequests.toLocaleString('en')} polls)`,
+      ...single(String(server.upstreamRequests)),
+      'server.upstream',
+    ],
   ];
 }
 
@@ -128,6 +151,9 @@ const BUDGET_FORMAT: Record<BudgetCheck['unit'], (v: number) => string> = {
   bytes: (v) => `${kb(v)} gz`,
   ratio: (v) => `${v}× limit`,
   cls: String,
+  rps: (v) => `${v.toLocaleString('en')} req/s`,
+  MB: (v) => `${v} MB`,
+  count: String,
 };
 
 function formatBudget(check: BudgetCheck): [string, string] {

@@ -3,6 +3,7 @@ import type { ByteReport, Size } from './measure-bytes';
 import type { StorageResult } from './measure-storage';
 import type { WarmStartResult } from './measure-warm-start';
 import type { SearchResult } from './measure-search';
+import type { ServerResult } from './measure-server';
 import type { Machine } from './machine';
 import type { Summary } from './stats';
 
@@ -20,4 +21,5 @@ export interface BenchResults {
   storage: StorageResult;
   sharedLink: Summary;
   search: SearchResult | null;
+  server: ServerResult;
 }

@@ -10,6 +10,7 @@ import { describeMachine } from './machine';
 import { measureBytes } from './measure-bytes';
 import { measureLighthouse } from './measure-lighthouse';
 import { measureSearch } from './measure-search';
+import { measureServer } from './measure-server';
 import { measureSharedLink } from './measure-shared-link';
 import { measureStorage } from './measure-storage';
 import { measureWarmStart } from './measure-warm-start';
@@ -23,9 +24,6 @@ const step = (text: string) => process.stderr.write(`bench: ${text}\n`);
 
 /** `npm run bench`: builds, serves, measures, prints the table and writes bench/results.json. */
 async function main(): Promise<void> {
-  // The repository's vite.config.ts triggers a notice about Vite's future config loader on every
-  // start; it says nothing about performance and would bury the table.
-  process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
   step('building');
   buildApp();
   const bytes = measureBytes(join(ROOT, 'dist'));
@@ -53,6 +51,8 @@ async function main(): Promise<void> {
     const sharedLink = await measureSharedLink(browser, base, key, RUNS);
     step('search');
     const search = await measureSearch(browser, server, RUNS);
+    step('the server under load (about 2 minutes)');
+    const serverFigures = await measureServer();
     const limitBody = Buffer.from(limitPage.body);
     const results: BenchResults = {
       date: new Date().toISOString(),
@@ -65,6 +65,7 @@ async function main(): Promise<void> {
       storage,
       sharedLink,
       search,
+      server: serverFigures,
     };
     const checks = checkBudgets(results);
     process.stdout.write(`${formatTable(results, checks)}\n`);

@@ -1,4 +1,5 @@
 import { createServer } from 'node:http';
+import type { Agent } from 'node:https';
 import { constants as zlib } from 'node:zlib';
 import fastifyCompress from '@fastify/compress';
 import fastifyRateLimit from '@fastify/rate-limit';
@@ -14,6 +15,7 @@ import { listFeedImageOrigins } from './feed/image-origins';
 import { createPortalLoad } from './feed/portal-load';
 import { createUpstreamLoad } from './feed/upstream-feed';
 import { createPortalCrawler } from './portal-crawler';
+import { pushPlugin } from './push/push-plugin';
 import { registerErrorPages } from './plugins/error-pages';
 import { hostCheck } from './plugins/host-check';
 import { requestLog } from './plugins/request-log';
@@ -25,8 +27,11 @@ import { registerHealthRoute } from './routes/health-route';
 
 /** What the server takes besides its configuration: the demo backend, and test seams. */
 export interface ServerDeps {
-  /** The embedded demo backend (mocks/), registered in demo mode; src never imports it. */
-  demoBackend?: FastifyPluginAsync;
+  /**
+   * The embedded demo backend (mocks/), registered in demo mode; src never imports it. Its
+   * `fetch` answers in-process, for the push sender to watch the demo feed.
+   */
+  demoBackend?: FastifyPluginAsync & { fetch?: typeof fetch };
   /** The transport to FEED_URL; tests pass their own. */
   fetch?: typeof fetch;
   /** The clock of the feed's cache, in epoch ms; tests pass their own. */
@@ -38,6 +43,8 @@ export interface ServerDeps {
   rateLimitPerMinute?: number;
   /** Only the API and the demo backend, for Vite's dev server, which serves the app itself. */
   apiOnly?: boolean;
+  /** The transport to the push services; tests pass one that trusts their own. */
+  pushAgent?: Agent;
 }
 
 const DEFAULT_TIMEOUTS = { headersMs: 10_000, requestMs: 30_000 };
@@ -106,6 +113,13 @@ export async function buildServer(
   if (source) registerFeedRoute(app, source);
   else if (deps.demoBackend) await app.register(deps.demoBackend);
   registerHealthRoute(app, config.mode, source);
+  await app.register(pushPlugin, {
+    config,
+    feed: source,
+    demoFetch: deps.demoBackend?.fetch,
+    agent: deps.pushAgent,
+    now: deps.now,
+  });
   if (!deps.apiOnly) await registerAppShellRoute(app, config.distDir);
 
   app.addHook('onReady', async () => source?.start());
@@ -142,6 +156,7 @@ function createSource(
       cachePath: config.portalCachePath,
       signal: closed.signal,
       log: (line) => app.log.info({ source: 'portal' }, line),
+      warn: (line) => app.log.warn({ source: 'portal' }, line),
     });
     return createFeedSource({
       load: createPortalLoad(crawl),

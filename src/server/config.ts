@@ -1,4 +1,6 @@
 import { resolve } from 'node:path';
+import { ConfigError } from './config-error';
+import { readPushConfig, type PushConfig } from './push/push-config';
 
 /** Where /api/feed comes from: the demo backend, a real feed (FEED_URL) or the bridged portal. */
 export type FeedSourceMode = 'demo' | 'feed-url' | 'portal';
@@ -27,12 +29,11 @@ export interface ServerConfig {
   /** TRUST_PROXY: client addresses come from X-Forwarded-For (behind a reverse proxy or CDN). */
   trustProxy: boolean;
   logLevel: string;
+  /** Web Push: the subscriptions' database, the VAPID keys, the push services allowed. */
+  push: PushConfig;
 }
 
-/** A configuration mistake, reported to the person starting the server before anything runs. */
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
+export { ConfigError };
 
 type Env = Record<string, string | undefined>;
 
@@ -61,6 +62,7 @@ export function readServerConfig(env: Env, cwd = process.cwd()): ServerConfig {
     distDir: resolve(cwd, env.DIST_DIR || 'dist'),
     trustProxy: getBoolean('TRUST_PROXY', env.TRUST_PROXY),
     logLevel,
+    push: readPushConfig(env, cwd),
   };
 }
 

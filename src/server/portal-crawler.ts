@@ -4,22 +4,24 @@ import { loadBridgeCache, saveBridgeCache, type BridgeCache } from '../bridge/br
 import { loadPortalConfig, type PortalConfig } from '../bridge/portal-config';
 import { runBridge } from '../bridge/run-bridge';
 
-/** Where the preview server keeps the bridge's cache, so a restart does not re-read every page. */
+/** Where the server keeps the bridge's cache, so a restart does not re-read every page. */
 export function getDefaultCachePath(portalUrl: string): string {
   return resolve('node_modules/.cache/vistky-bridge', `${new URL(portalUrl).host}.json`);
 }
 
 /**
- * One crawl of the portal for the preview server, resolving to the JSON Feed text. The cache
+ * One crawl of the portal for the server, resolving to the JSON Feed text. The cache
  * lives in memory between crawls and is saved after each, as the CLI's is.
  */
 export function createPortalCrawler(options: {
   portalUrl: string;
   configPath?: string;
   cachePath?: string;
-  /** Aborts the crawl in progress, e.g. when Vite restarts the server. */
+  /** Aborts the crawl in progress, when the server closes. */
   signal?: AbortSignal;
   log: (line: string) => void;
+  /** Where a section that failed (and kept its last good items) is reported. */
+  warn: (line: string) => void;
 }): () => Promise<string> {
   const cachePath = options.cachePath ?? getDefaultCachePath(options.portalUrl);
   let config: PortalConfig | null = null;
@@ -36,6 +38,11 @@ export function createPortalCrawler(options: {
         log: options.log,
       });
       const { stats } = run;
+      for (const section of run.sections.filter((s) => !s.ok)) {
+        options.warn(
+          `section "${section.section}" failed, kept its last good items: ${section.error}`,
+        );
+      }
       options.log(
         `crawled ${options.portalUrl}: ${stats.items} items, ${stats.requests} requests, ${(stats.durationMs / 1000).toFixed(1)} s`,
       );

@@ -5,6 +5,7 @@ import {
   createFeedSource,
   FeedUnavailableError,
   type FeedLoad,
+  type Validators,
 } from '../../../src/server/feed/feed-source';
 
 const RSS = new Uint8Array(readFileSync(new URL('../../../mocks/feeds/rss2.xml', import.meta.url)));
@@ -20,7 +21,7 @@ const ok = (bytes: Uint8Array, etag = '"a"'): FeedLoad => ({
 
 function setup(loads: (() => Promise<FeedLoad>)[]) {
   let now = 1_000_000;
-  const load = vi.fn(() => loads.shift()!());
+  const load = vi.fn((_previous: Validators | null) => loads.shift()!());
   const source = createFeedSource({
     load,
     url: 'https://rada.example/rss.xml',

@@ -24,7 +24,7 @@ describe('npm start', () => {
       );
     });
     servers.push(upstream);
-    const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['server.ts'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
       cwd: ROOT,
       env: {
         ...process.env,
