@@ -47,7 +47,8 @@ async function main(): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   const { port } = app.server.address() as AddressInfo;
   const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-  const url = `http://${shown.includes(':') ? `[${shown}]` : shown}:${port}/`;
+  const scheme = config.tls ? 'https' : 'http';
+  const url = `${scheme}://${shown.includes(':') ? `[${shown}]` : shown}:${port}/`;
   console.log(`Вістки: ${url}\nReading ${describeSource(config)}.`);
 }
 

@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { Agent } from 'node:https';
 import { constants as zlib } from 'node:zlib';
 import fastifyCompress from '@fastify/compress';
@@ -60,6 +62,10 @@ export async function buildServer(
   deps: ServerDeps = {},
 ): Promise<FastifyInstance> {
   const timeouts = deps.timeouts ?? DEFAULT_TIMEOUTS;
+  const tls = config.tls && {
+    cert: await readFile(config.tls.certFile),
+    key: await readFile(config.tls.keyFile),
+  };
   const app = Fastify({
     logger: deps.logger ?? { level: config.logLevel },
     // One line per request, written by the request-log plugin instead of Fastify's two.
@@ -71,15 +77,15 @@ export async function buildServer(
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     // Node checks these timeouts on an interval (30 s by default): a slow client would hold a
     // socket for that long past its deadline.
-    serverFactory: (handler) =>
-      createServer(
-        {
-          headersTimeout: timeouts.headersMs,
-          requestTimeout: timeouts.requestMs,
-          connectionsCheckingInterval: Math.min(1000, timeouts.headersMs),
-        },
-        handler,
-      ),
+    serverFactory: (handler) => {
+      const options = {
+        headersTimeout: timeouts.headersMs,
+        requestTimeout: timeouts.requestMs,
+        connectionsCheckingInterval: Math.min(1000, timeouts.headersMs),
+      };
+      if (!tls) return createServer(options, handler);
+      return createHttpsServer({ ...options, ...tls }, handler);
+    },
   });
 
   const source = createSource(config, deps, app);

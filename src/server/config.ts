@@ -28,6 +28,8 @@ export interface ServerConfig {
   distDir: string;
   /** TRUST_PROXY: client addresses come from X-Forwarded-For (behind a reverse proxy or CDN). */
   trustProxy: boolean;
+  /** TLS_CERT_FILE and TLS_KEY_FILE: serve https itself, with no proxy in front. */
+  tls: { certFile: string; keyFile: string } | null;
   logLevel: string;
   /** Web Push: the subscriptions' database, the VAPID keys, the push services allowed. */
   push: PushConfig;
@@ -61,6 +63,7 @@ export function readServerConfig(env: Env, cwd = process.cwd()): ServerConfig {
     imageOrigins: getOrigins('IMAGE_ORIGINS', env.IMAGE_ORIGINS),
     distDir: resolve(cwd, env.DIST_DIR || 'dist'),
     trustProxy: getBoolean('TRUST_PROXY', env.TRUST_PROXY),
+    tls: getTls(env.TLS_CERT_FILE, env.TLS_KEY_FILE, cwd),
     logLevel,
     push: readPushConfig(env, cwd),
   };
@@ -100,4 +103,16 @@ function getBoolean(name: string, value: string | undefined): boolean {
   if (['', '0', 'false', 'no', 'off'].includes(raw)) return false;
   if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
   throw new ConfigError(`${name} must be true or false, not "${value}"`);
+}
+
+function getTls(
+  certFile: string | undefined,
+  keyFile: string | undefined,
+  cwd: string,
+): ServerConfig['tls'] {
+  if (!certFile && !keyFile) return null;
+  if (!certFile || !keyFile) {
+    throw new ConfigError('TLS_CERT_FILE and TLS_KEY_FILE must be set together');
+  }
+  return { certFile: resolve(cwd, certFile), keyFile: resolve(cwd, keyFile) };
 }
