@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { TRUSTED_TYPES_POLICIES } from '../../../src/core/trusted-types';
-import { getContentSecurityPolicy } from '../../../src/server/content-security-policy';
+import {
+  FEED_CONTENT_SECURITY_POLICY,
+  getContentSecurityPolicy,
+  getWorkerContentSecurityPolicy,
+} from '../../../src/server/content-security-policy';
 
 /** The deployment the README describes: the bridge's feed same-origin, photos on the portal. */
 const README_SOURCES = { imageOrigins: ['https://chernigiv-rada.gov.ua'], connectOrigins: [] };
@@ -36,12 +40,25 @@ describe('getContentSecurityPolicy', () => {
     ).toEqual(["'self'"]);
   });
 
+  it('lets the service worker fetch photos from where the page may show them', () => {
+    const worker = directives(getWorkerContentSecurityPolicy(README_SOURCES));
+    expect(worker.get('connect-src')).toEqual(["'self'", 'https://chernigiv-rada.gov.ua']);
+    expect(worker.get('script-src')).toEqual(["'self'"]);
+  });
+
   it('is the policy the README’s nginx and Caddy examples send', () => {
     const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
     const quoted = [...readme.matchAll(/Content-Security-Policy "([^"]+)"/g)].map((m) => m[1]);
+    const page = getContentSecurityPolicy(README_SOURCES);
+    const worker = getWorkerContentSecurityPolicy(README_SOURCES);
+    // nginx: the snippet, sw.js, the feed; Caddy: pages, sw.js, the feed.
     expect(quoted).toEqual([
-      getContentSecurityPolicy(README_SOURCES),
-      getContentSecurityPolicy(README_SOURCES),
+      page,
+      worker,
+      FEED_CONTENT_SECURITY_POLICY,
+      page,
+      worker,
+      FEED_CONTENT_SECURITY_POLICY,
     ]);
   });
 });
