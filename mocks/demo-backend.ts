@@ -6,34 +6,45 @@ import { createDemoHandlers, type DemoHandlerOptions } from './handlers';
 /** Options of the demo backend: the clock and release schedule of createDemoHandlers. */
 export type DemoBackendOptions = Omit<DemoHandlerOptions, 'origin'>;
 
+/** The demo backend: a plugin for the server, and its handlers as a fetch for in-process reads. */
+export type DemoBackend = FastifyPluginAsync & { fetch: typeof fetch };
+
 // The control switches take a kind or a count, never more.
 const CONTROL_BODY_LIMIT = 1024;
-const PUSH_BODY_LIMIT = 4096;
 const FRAMING_HEADERS = new Set(['content-length', 'transfer-encoding', 'connection', 'host']);
 
 /**
  * The embedded demo backend as a Fastify plugin for the production server in demo mode: the
  * same MSW handlers as the unit tests answer /api/feed, /demo-media/*, /demo-portal/* and the
- * test switches /__demo/*. The switches and the push endpoint take only same-origin JSON.
+ * test switches /__demo/*, which take only same-origin JSON. Its `fetch` reads the same feed
+ * in-process: what the server's push sender watches for new articles.
  */
-export function createDemoBackend(options: DemoBackendOptions = {}): FastifyPluginAsync {
-  return async (app) => {
-    // Created when registered, so the release schedule starts with the server.
-    // Any origin: the links in the feed name the host the client used, and an IPv6 host such as
-    // [::1]:4173 in a base URL would read as a route parameter to MSW's matcher.
-    const { handlers } = createDemoHandlers({ ...options, origin: '*' });
+export function createDemoBackend(options: DemoBackendOptions = {}): DemoBackend {
+  // Created on first use (registration or a read), so the release schedule starts with the server.
+  // Any origin: the links in the feed name the host the client used, and an IPv6 host such as
+  // [::1]:4173 in a base URL would read as a route parameter to MSW's matcher.
+  let handlers: RequestHandler[] | null = null;
+  const getHandlers = () => (handlers ??= createDemoHandlers({ ...options, origin: '*' }).handlers);
+  const plugin: FastifyPluginAsync = async (app) => {
     const answer = (request: FastifyRequest, reply: FastifyReply) =>
-      answerWithHandlers(handlers, request, reply);
+      answerWithHandlers(getHandlers(), request, reply);
     app.get('/api/feed', answer);
     app.get('/demo-media/:file', answer);
     app.get('/demo-portal/*', answer);
-    const guarded = (bodyLimit: number) => ({ bodyLimit, onRequest: requireSameOriginJson });
-    const limited = { config: { rateLimit: { max: 300, timeWindow: '1 minute' } } };
-    app.post('/__demo/:action', { ...guarded(CONTROL_BODY_LIMIT), ...limited }, answer);
-    app.post('/api/push/subscriptions', { ...guarded(PUSH_BODY_LIMIT), ...limited }, answer);
-    app.delete('/api/push/subscriptions', { ...guarded(PUSH_BODY_LIMIT), ...limited }, answer);
-    app.get('/api/push/subscriptions', limited, answer);
+    app.post(
+      '/__demo/:action',
+      {
+        bodyLimit: CONTROL_BODY_LIMIT,
+        onRequest: requireSameOriginJson,
+        config: { rateLimit: { max: 300, timeWindow: '1 minute' } },
+      },
+      answer,
+    );
   };
+  const fetchInProcess: typeof fetch = async (input, init) =>
+    (await getResponse(getHandlers(), new Request(input, init))) ??
+    new Response('Not found', { status: 404 });
+  return Object.assign(plugin, { fetch: fetchInProcess });
 }
 
 async function answerWithHandlers(

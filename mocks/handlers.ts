@@ -4,7 +4,6 @@ import { formatHttpDate } from './demo-dates';
 import { isDemoFaultKind, respondWithFault, type DemoFaultKind } from './demo-faults';
 import { createFloodArticles, MAX_FLOOD } from './demo-flood';
 import { readDemoMedia } from './demo-media';
-import { createPushHandlers } from './demo-push';
 import {
   PORTAL_STYLESHEET,
   PORTAL_STYLESHEET_PATH,
@@ -80,7 +79,6 @@ export function createDemoHandlers(options: DemoHandlerOptions = {}): {
       fault = 'none';
       flooded = [];
       release.reset();
-      push.store.clear();
     },
   };
 
@@ -110,9 +108,7 @@ export function createDemoHandlers(options: DemoHandlerOptions = {}): {
   };
 
   const base = options.origin ?? '';
-  const push = createPushHandlers(base);
   const handlers: RequestHandler[] = [
-    ...push.handlers,
     http.get(`${base}/api/feed`, serveFeed),
     http.head(`${base}/api/feed`, serveFeed),
     http.get(`${base}/demo-media/:file`, async ({ params }) => {

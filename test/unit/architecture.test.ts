@@ -32,7 +32,7 @@ const RULES: Record<string, { layers: string[]; packages: RegExp[] }> = {
   bridge: { layers: ['core', 'feed', 'bridge'], packages: [/^node:/, /^cheerio$/, /^domhandler$/] },
   server: {
     layers: ['core', 'feed', 'net', 'bridge', 'server'],
-    packages: [/^node:/, /^fastify(-plugin)?$/, /^@fastify\//],
+    packages: [/^node:/, /^fastify(-plugin)?$/, /^@fastify\//, /^web-push$/, /^@libsql\/client$/],
   },
   '(root)': {
     layers: ['core', 'feed', 'net', 'storage', 'sync', 'data', 'pwa', 'article', 'ui', '(root)'],
