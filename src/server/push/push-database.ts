@@ -18,15 +18,18 @@ export interface PushDatabaseOptions {
 export async function openPushDatabase(options: PushDatabaseOptions): Promise<Client> {
   const isFile = options.url.startsWith('file:');
   if (isFile) await mkdir(dirname(options.url.slice('file:'.length)), { recursive: true });
-  const client = createClient({ url: options.url, authToken: options.authToken });
+  const client = createClient({
+    url: options.url,
+    authToken: options.authToken,
+    // One connection per process: SQLite's busy wait blocks the thread, so a second connection
+    // waiting for this process's own open transaction would wait for ever. Statements queue
+    // in the client instead; another process (`npm run push -- send` beside the server) is
+    // waited for up to the timeout.
+    ...(isFile ? { concurrency: 1, timeout: 5000 } : {}),
+  });
   try {
-    if (isFile) {
-      // WAL lets `npm run push -- send` read while the server writes; the timeout makes a writer
-      // wait for the other instead of failing at once.
-      await client.execute('PRAGMA journal_mode = WAL');
-      await client.execute('PRAGMA busy_timeout = 5000');
-      await client.execute('PRAGMA synchronous = NORMAL');
-    }
+    // WAL lets readers go on while one connection writes.
+    if (isFile) await client.execute('PRAGMA journal_mode = WAL');
     await migrate(client, options.migrations ?? PUSH_MIGRATIONS);
     return client;
   } catch (error) {

@@ -145,8 +145,10 @@ export function createPushSender(options: PushSenderOptions): PushSender {
     while (!closed.signal.aborted) {
       const claim = await store.claimRun(owner, now(), now() + leaseMs);
       if (!claim) return;
-      if ('busyUntil' in claim) await sleep(claim.busyUntil - now() + 100, closed.signal);
-      else await sendRun(claim.run);
+      // Another sender holds the run: look again when its claim lapses or it may have finished.
+      if ('busyUntil' in claim) {
+        await sleep(Math.min(claim.busyUntil - now() + 100, leaseMs / 3), closed.signal);
+      } else await sendRun(claim.run);
     }
   };
 

@@ -17,7 +17,7 @@ const ID_CHUNK = 500;
 
 /** Every query of the push database: subscriptions, the articles already seen, runs. */
 export function createPushStore(db: Client) {
-  return {
+  return oneAtATime({
     /** Stores subscriptions; posting an endpoint again updates its row and keeps its place. */
     async saveSubscriptions(records: readonly SubscriptionRecord[], now: number): Promise<void> {
       await db.batch(
@@ -250,7 +250,7 @@ export function createPushStore(db: Client) {
         finishedAt: row.finished_at === null ? null : Number(row.finished_at),
       }));
     },
-  };
+  });
 }
 
 /** The push database's queries, as createPushStore returns them. */
@@ -274,4 +274,19 @@ function chunk(ids: readonly number[]): number[][] {
   const chunks: number[][] = [];
   for (let i = 0; i < ids.length; i += ID_CHUNK) chunks.push(ids.slice(i, i + ID_CHUNK));
   return chunks;
+}
+
+// The calls share the database's one connection (push-database.ts), which a transaction holds
+// until it ends: each call waits for the one before it.
+function oneAtATime<T extends Record<string, (...args: never[]) => Promise<unknown>>>(calls: T): T {
+  let tail: Promise<unknown> = Promise.resolve();
+  const queued = Object.entries(calls).map(([name, call]) => [
+    name,
+    (...args: never[]) => {
+      const result = tail.then(() => call(...args));
+      tail = result.catch(() => undefined);
+      return result;
+    },
+  ]);
+  return Object.fromEntries(queued) as T;
 }

@@ -86,7 +86,8 @@ export function postSubscription(
   });
 }
 
-function renderRss(items: TestItem[]): string {
+/** The items as an RSS 2.0 document. */
+export function renderRss(items: TestItem[]): string {
   const escape = (text: string) =>
     text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const entries = items.map((item) =>
