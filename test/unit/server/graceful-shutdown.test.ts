@@ -17,10 +17,12 @@ describe('npm start', () => {
     let upstreamAsked!: () => void;
     const asked = new Promise<void>((resolve) => (upstreamAsked = resolve));
     let requests = 0;
+    let startedUp!: () => void;
+    const startUp = new Promise<void>((resolve) => (startedUp = resolve));
     const upstream = await startTestServer((_req, res) => {
       // The refresh at start-up gets no feed, so the client's request below is the one that
       // makes the server ask again: when the upstream hears it, the request is in flight.
-      if (requests++ === 0) return res.writeHead(304).end();
+      if (requests++ === 0) return res.on('finish', startedUp).writeHead(304).end();
       upstreamAsked();
       setTimeout(
         () => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(RSS),
@@ -52,6 +54,9 @@ describe('npm start', () => {
     });
     expect(output).toContain(`Reading the feed at ${new URL(upstream.url).host}`);
 
+    await startUp;
+    // A round trip after the start-up refresh ended, so the next request does not join it.
+    await (await fetch(`${address}/healthz`)).arrayBuffer();
     const inFlight = fetch(`${address}/api/feed`);
     await asked;
     child.kill('SIGTERM');
