@@ -3,13 +3,10 @@ import { lazy, LocationProvider, Route, Router, ErrorBoundary } from 'preact-iso
 import type { Messages } from './core/i18n/uk';
 import type { Language } from './core/settings';
 import { applyPreferences } from './ui/apply-preferences';
-import { AppHeader } from './ui/components/app-header';
-import { StorageNotice } from './ui/components/storage-notice';
-import { ToastProvider } from './ui/components/toast-region';
-import { LazyAppUpdates } from './ui/components/lazy-app-updates';
+import { ShellFrame } from './ui/components/shell-frame';
 import { recordRouteChange } from './ui/hooks/in-app-history';
 import { useLanguageMessages } from './ui/hooks/use-language-messages';
-import { MessagesContext, useMessages } from './ui/hooks/use-messages';
+import { MessagesContext } from './ui/hooks/use-messages';
 import { NewArticlesProvider } from './ui/hooks/use-new-articles';
 import { usePreferences } from './ui/hooks/use-preferences';
 import { RefreshProvider, useRefresh } from './ui/hooks/use-refresh';
@@ -24,30 +21,21 @@ const SavedPage = lazy(() => import('./ui/routes/saved-page'));
 const SettingsPage = lazy(() => import('./ui/routes/settings-page'));
 
 function Shell({ language }: { language: Language }) {
-  const t = useMessages();
   const { refresh, isRefreshing } = useRefresh();
   return (
-    <ToastProvider>
-      <a class="skip-link" href="#main">
-        {t.skipToContent}
-      </a>
-      <AppHeader onRefresh={refresh} isRefreshing={isRefreshing} language={language} />
-      <main id="main" class="page" tabIndex={-1}>
-        <StorageNotice />
-        <ErrorBoundary>
-          <Router onRouteChange={recordRouteChange}>
-            <Route path="/" component={NewsList} />
-            <Route path="/section/:slug" component={NewsList} />
-            <Route path="/news/:key" component={ArticlePage} />
-            <Route path="/search" component={SearchPage} />
-            <Route path="/saved" component={SavedPage} />
-            <Route path="/settings" component={SettingsPage} />
-            <Route default component={NotFound} />
-          </Router>
-        </ErrorBoundary>
-      </main>
-      <LazyAppUpdates />
-    </ToastProvider>
+    <ShellFrame language={language} onRefresh={refresh} isRefreshing={isRefreshing}>
+      <ErrorBoundary>
+        <Router onRouteChange={recordRouteChange}>
+          <Route path="/" component={NewsList} />
+          <Route path="/section/:slug" component={NewsList} />
+          <Route path="/news/:key" component={ArticlePage} />
+          <Route path="/search" component={SearchPage} />
+          <Route path="/saved" component={SavedPage} />
+          <Route path="/settings" component={SettingsPage} />
+          <Route default component={NotFound} />
+        </Router>
+      </ErrorBoundary>
+    </ShellFrame>
   );
 }
 

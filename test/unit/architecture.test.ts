@@ -30,6 +30,11 @@ const RULES: Record<string, { layers: string[]; packages: RegExp[] }> = {
     packages: [/^preact(\/hooks)?$/, /^preact-iso$/, /^@tanstack\/preact-query$/],
   },
   bridge: { layers: ['core', 'feed', 'bridge'], packages: [/^node:/, /^cheerio$/, /^domhandler$/] },
+  // The server's renderer: the app's own screens from the feed, with the bridge's sanitizer.
+  ssr: {
+    layers: ['core', 'data', 'ui', 'bridge', 'ssr'],
+    packages: [/^preact$/, /^preact-render-to-string$/, /^@tanstack\/preact-query$/, /^cheerio$/],
+  },
   server: {
     layers: ['core', 'feed', 'net', 'bridge', 'server'],
     packages: [/^node:/, /^fastify(-plugin)?$/, /^@fastify\//, /^web-push$/, /^@libsql\/client$/],

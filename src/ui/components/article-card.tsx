@@ -7,7 +7,8 @@ import { ShareButton } from './share-button';
 
 interface ArticleCardProps {
   article: Article;
-  now: number;
+  /** The time «5 хв тому» counts from; null for a page read later than it was made: dates only. */
+  now: number | null;
   /** The first cards are on screen at start: their images must not wait for lazy loading. */
   isEager: boolean;
   /** The resident's topics this article mentions. */
@@ -23,7 +24,7 @@ const lang = CITY_CONFIG.contentLanguage;
 export function ArticleCard({ article, now, isEager, topics, showImage }: ArticleCardProps) {
   const t = useMessages();
   const date = article.published;
-  const isRecent = date !== null && now - Date.parse(date) < DAY;
+  const isRecent = date !== null && now !== null && now - Date.parse(date) < DAY;
   const titleId = `title-${article.key}`;
   return (
     <li class={article.read ? 'card card--read' : 'card'}>
@@ -35,7 +36,7 @@ export function ArticleCard({ article, now, isEager, topics, showImage }: Articl
       <p class="card__meta">
         {date && (
           <time dateTime={date}>
-            {isRecent ? formatTimeAgo(date, now, t.locale) : formatArticleDate(date, t.locale)}
+            {isRecent ? formatTimeAgo(date, now!, t.locale) : formatArticleDate(date, t.locale)}
           </time>
         )}
         {article.categories[0] && (

@@ -7,7 +7,8 @@ const EAGER_CARDS = 4;
 
 interface ArticleListProps {
   articles: Article[];
-  now: number;
+  /** See ArticleCard: null shows dates only. */
+  now: number | null;
   /** The resident's topics each article mentions, to mark those cards. */
   topicsByKey?: ReadonlyMap<string, string[]>;
 }

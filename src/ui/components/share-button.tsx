@@ -22,9 +22,11 @@ export function ShareButton({ article, isCompact = false }: ShareButtonProps) {
   const t = useMessages();
   const [isSheetOpen, setSheetOpen] = useState(false);
   const ShareSheet = useLazyImport(loadShareSheet, isSheetOpen);
-  const url = getShareUrl(location.origin, article.key, article.url, article.title);
+  // Read when shared, not when rendered: the server renders this button too, where no page is.
+  const getUrl = () => getShareUrl(location.origin, article.key, article.url, article.title);
 
   const share = async () => {
+    const url = getUrl();
     if (!navigator.share) {
       setSheetOpen(true);
       return;
@@ -52,7 +54,7 @@ export function ShareButton({ article, isCompact = false }: ShareButtonProps) {
       {isSheetOpen && ShareSheet && (
         <ShareSheet
           title={article.title}
-          url={url}
+          url={getUrl()}
           portalUrl={article.url}
           onClose={() => setSheetOpen(false)}
         />

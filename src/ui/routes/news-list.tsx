@@ -1,18 +1,13 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/preact-query';
 import { useCallback, useMemo, useRef } from 'preact/hooks';
-import { CITY_CONFIG } from '../../core/city-config';
 import { SETTING_KEYS } from '../../core/setting-keys';
 import { settingQuery } from '../../data/settings';
 import { articleListQuery } from '../../data/articles';
 import { feedMetaQuery, getAppFeedUrl } from '../../data/feeds';
-import { ArticleList } from '../components/article-list';
-import { FeedStatus } from '../components/feed-status';
 import { LoadMore } from '../components/load-more';
-import { MarkAllRead } from '../components/mark-all-read';
+import { NewsListView } from '../components/news-list-view';
 import { NewArticlesPill } from '../components/new-articles-pill';
 import { LazyNotificationPrompt } from '../components/lazy-notification-prompt';
-import { SectionChips } from '../components/section-chips';
-import { SkeletonList } from '../components/skeleton-list';
 import { useCurrentSection } from '../hooks/use-current-section';
 import { useDocumentMeta } from '../hooks/use-document-meta';
 import { useFirstScreen } from '../hooks/use-first-screen';
@@ -101,50 +96,33 @@ export function NewsList({ isEmbedded = false }: NewsListProps) {
   useScrollMemory(!isFirstLoad && articles.length > 0);
 
   return (
-    <>
-      {isEmbedded ? (
-        <h2 class="page-title">{t.listHeading}</h2>
-      ) : (
-        <h1 class="page-title" lang={section ? CITY_CONFIG.contentLanguage : undefined}>
-          {heading}
-        </h1>
-      )}
-      <SectionChips current={current.slug} />
-      <NewArticlesPill count={heldKeys.size} onShow={showNew} />
-      <LazyNotificationPrompt />
-      <FeedStatus
-        meta={meta}
-        isOnline={isOnline}
-        now={now}
-        failure={failure}
-        nextCheckAt={nextCheckAt}
-      />
-      {current.unread > 0 && (
-        <div class="list-tools">
-          <MarkAllRead category={section?.name ?? null} />
-        </div>
-      )}
-      {isFirstLoad ? (
-        <SkeletonList />
-      ) : current.isMissing ? (
-        <section class="empty-state">
-          <h2>{t.sectionMissingTitle}</h2>
-          <p>{t.sectionMissingText}</p>
-          <a class="button button--primary" href="/">
-            {t.backToList}
-          </a>
-        </section>
-      ) : articles.length === 0 ? (
-        <section class="empty-state">
-          <h2>{t.emptyTitle}</h2>
-          <p>{isOnline ? t.emptyOnline : t.emptyOffline}</p>
-        </section>
-      ) : (
+    <NewsListView
+      isEmbedded={isEmbedded}
+      heading={heading}
+      isSection={section !== undefined}
+      currentSlug={current.slug}
+      notices={
         <>
-          <ArticleList articles={articles} now={now} topicsByKey={topicsByKey} />
-          {hasNextPage && <LoadMore onLoadMore={loadMore} isLoading={isFetchingNextPage} />}
+          <NewArticlesPill count={heldKeys.size} onShow={showNew} />
+          <LazyNotificationPrompt />
         </>
-      )}
-    </>
+      }
+      status={{ meta, isOnline, now, failure, nextCheckAt }}
+      unread={current.unread}
+      category={section?.name ?? null}
+      content={
+        isFirstLoad
+          ? 'loading'
+          : current.isMissing
+            ? 'missing'
+            : articles.length === 0
+              ? 'empty'
+              : 'articles'
+      }
+      articles={articles}
+      now={now}
+      topicsByKey={topicsByKey ?? undefined}
+      more={hasNextPage && <LoadMore onLoadMore={loadMore} isLoading={isFetchingNextPage} />}
+    />
   );
 }

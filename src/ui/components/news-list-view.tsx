@@ -1,0 +1,83 @@
+import type { ComponentChildren } from 'preact';
+import { CITY_CONFIG } from '../../core/city-config';
+import type { Article } from '../../core/types';
+import { useMessages } from '../hooks/use-messages';
+import { ArticleList } from './article-list';
+import { FeedStatus, FeedStatusPlaceholder, type FeedStatusProps } from './feed-status';
+import { MarkAllRead } from './mark-all-read';
+import { SectionChips } from './section-chips';
+import { SkeletonList } from './skeleton-list';
+
+/** What the list shows under its header: placeholders, a message, or the cards. */
+export type NewsListContent = 'loading' | 'missing' | 'empty' | 'articles';
+
+interface NewsListViewProps {
+  /** Shown under another page's content (a missing article): that page owns the title and h1. */
+  isEmbedded: boolean;
+  heading: string;
+  /** The heading is a section's name, in the feed's language. */
+  isSection: boolean;
+  currentSlug: string | null;
+  /** What only the running app shows between the chips and the status: the pill, offers. */
+  notices?: ComponentChildren;
+  /** Null on a page made ahead of reading (the server's): the line is left for the app to fill. */
+  status: FeedStatusProps | null;
+  /** Unread articles here, and the section they are in (null for all). */
+  unread: number;
+  category: string | null;
+  content: NewsListContent;
+  articles: Article[];
+  now: number | null;
+  topicsByKey?: ReadonlyMap<string, string[]>;
+  /** Below the cards: «Показати ще» while there are more. */
+  more?: ComponentChildren;
+}
+
+/**
+ * The list screen as it looks, from what it shows: the app renders it from the device (NewsList)
+ * and the server from the feed (src/ssr), so the app takes the server's place without a shift.
+ */
+export function NewsListView(props: NewsListViewProps) {
+  const t = useMessages();
+  const { isEmbedded, heading, isSection, status, content, articles } = props;
+  return (
+    <>
+      {isEmbedded ? (
+        <h2 class="page-title">{t.listHeading}</h2>
+      ) : (
+        <h1 class="page-title" lang={isSection ? CITY_CONFIG.contentLanguage : undefined}>
+          {heading}
+        </h1>
+      )}
+      <SectionChips current={props.currentSlug} />
+      {props.notices}
+      {status ? <FeedStatus {...status} /> : <FeedStatusPlaceholder />}
+      {props.unread > 0 && (
+        <div class="list-tools">
+          <MarkAllRead category={props.category} />
+        </div>
+      )}
+      {content === 'loading' ? (
+        <SkeletonList />
+      ) : content === 'missing' ? (
+        <section class="empty-state">
+          <h2>{t.sectionMissingTitle}</h2>
+          <p>{t.sectionMissingText}</p>
+          <a class="button button--primary" href="/">
+            {t.backToList}
+          </a>
+        </section>
+      ) : content === 'empty' ? (
+        <section class="empty-state">
+          <h2>{t.emptyTitle}</h2>
+          <p>{status?.isOnline === false ? t.emptyOffline : t.emptyOnline}</p>
+        </section>
+      ) : (
+        <>
+          <ArticleList articles={articles} now={props.now} topicsByKey={props.topicsByKey} />
+          {props.more}
+        </>
+      )}
+    </>
+  );
+}
