@@ -1,11 +1,8 @@
 // Bundled for the browser by measure-storage.ts: the app's own parser and storage, timed in page.
 import { parseFeed } from '../src/feed/parse';
 import { deleteDatabase, openDatabase, putFeedArticles } from '../src/storage';
-import {
-  INITIAL_STATE,
-  normalizeFeedArticle,
-  toArticleRecord,
-} from '../src/storage/article-record';
+import { normalizeFeedArticle } from '../src/core/normalize-article';
+import { INITIAL_STATE, toArticleRecord } from '../src/storage/article-record';
 
 /** What one parse-and-store run took in the page. */
 export interface ProbeRun {

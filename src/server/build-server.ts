@@ -11,6 +11,7 @@ import Fastify, {
   type FastifyPluginAsync,
   type FastifyServerOptions,
 } from 'fastify';
+import { DEFAULT_FEED_PATH } from '../core/feed-path';
 import type { ServerConfig } from './config';
 import { createFeedSource, type FeedSource } from './feed/feed-source';
 import { listFeedImageOrigins } from './feed/image-origins';
@@ -50,6 +51,9 @@ export interface ServerDeps {
 }
 
 const DEFAULT_TIMEOUTS = { headersMs: 10_000, requestMs: 30_000 };
+// Any name will do: the demo's handlers answer every origin in-process. Pages made from it name
+// the address a client used instead (see routes/pages-route.ts).
+export const DEMO_FEED_URL = new URL('http://demo.localhost/api/feed');
 // Names the app to the feed's operators, and nothing about the clients it serves.
 const USER_AGENT = 'Vistky/1.0 (city news reader; one request for all its readers)';
 
@@ -116,16 +120,10 @@ export async function buildServer(
     registerMethodNotAllowed(app);
   }
 
-  if (source) registerFeedRoute(app, source);
+  if (config.mode !== 'demo' && source) registerFeedRoute(app, source);
   else if (deps.demoBackend) await app.register(deps.demoBackend);
   registerHealthRoute(app, config.mode, source);
-  await app.register(pushPlugin, {
-    config,
-    feed: source,
-    demoFetch: deps.demoBackend?.fetch,
-    agent: deps.pushAgent,
-    now: deps.now,
-  });
+  await app.register(pushPlugin, { config, feed: source, agent: deps.pushAgent, now: deps.now });
   if (!deps.apiOnly) await registerAppShellRoute(app, config.distDir);
 
   app.addHook('onReady', async () => source?.start());
@@ -174,5 +172,34 @@ function createSource(
       log,
     });
   }
+  if (deps.demoBackend?.fetch) return createDemoSource(config, deps.demoBackend.fetch, app, deps);
   return null;
+}
+
+/**
+ * The demo city's feed, read in-process from the demo backend, for what the server makes of a
+ * feed (pages, pushes). Clients get /api/feed from the demo backend itself, faults and all. The
+ * demo's feed changes when a test publishes: it is read again when clients read it (at most every
+ * FEED_CACHE_SECONDS), as a proxied feed would be.
+ */
+function createDemoSource(
+  config: ServerConfig,
+  demoFetch: typeof fetch,
+  app: FastifyInstance,
+  deps: ServerDeps,
+): FeedSource {
+  const source = createFeedSource({
+    load: createUpstreamLoad({ feedUrl: DEMO_FEED_URL, userAgent: USER_AGENT, fetch: demoFetch }),
+    url: DEMO_FEED_URL.href,
+    maxAgeMs: config.feedCacheSeconds * 1000,
+    checkEveryMs: config.feedCheckSeconds * 1000,
+    now: deps.now,
+    log: (entry) => app.log.debug({ source: 'demo', ...entry }, 'feed refresh'),
+  });
+  app.addHook('onResponse', async (request) => {
+    if (request.method === 'GET' && request.routeOptions.url === DEFAULT_FEED_PATH) {
+      void source.getFeed().catch(() => undefined);
+    }
+  });
+  return source;
 }

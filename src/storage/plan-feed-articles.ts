@@ -1,11 +1,7 @@
 import { getArticleKey } from '../core/ids';
 import type { FeedArticle } from '../core/types';
-import {
-  hasContentChanged,
-  INITIAL_STATE,
-  normalizeFeedArticle,
-  toArticleRecord,
-} from './article-record';
+import { normalizeFeedArticle } from '../core/normalize-article';
+import { hasContentChanged, INITIAL_STATE, toArticleRecord } from './article-record';
 import type { ArticleRecord } from './schema';
 
 /** What one batch of feed items did to the store. */
