@@ -10,4 +10,5 @@ export const SETTING_KEYS = {
   keepUnsaved: 'keep-unsaved',
   lastSection: 'last-section',
   persistRequested: 'persist-requested',
+  pushChoice: 'push-choice',
 } as const;

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 
+import { isIosSafari, isStandalone } from './display-mode';
 import { installEvents } from './install-events';
 
 /** What the app can offer about installing itself. */
@@ -10,20 +11,6 @@ export interface InstallState {
   isInstalled: boolean;
   /** iPhone or iPad Safari: installing goes through the share sheet, with no prompt to call. */
   needsIosHint: boolean;
-}
-
-function isStandalone(): boolean {
-  return (
-    window.matchMedia('(display-mode: standalone)').matches ||
-    (navigator as Navigator & { standalone?: boolean }).standalone === true
-  );
-}
-
-function isIosSafari(): boolean {
-  const ua = navigator.userAgent;
-  const isIos =
-    /iPad|iPhone|iPod/.test(ua) || (/Macintosh/.test(ua) && navigator.maxTouchPoints > 1);
-  return isIos && /Safari/.test(ua) && !/CriOS|FxiOS|EdgiOS/.test(ua);
 }
 
 function getState(): InstallState {

@@ -1,14 +1,31 @@
-/** The deployment's Web Push settings; absent in builds that do not configure push. */
-export interface PushConfig {
-  vapidPublicKey: string;
-  subscribeUrl: string;
+import { PUSH_PATHS, type PushPublicKey, type PushRegistration } from '../core/push-api';
+import { isIos, isStandalone } from './display-mode';
+
+/** Where this browser stands on Web Push. */
+export type PushAvailability = 'available' | 'needs-home-screen' | 'unsupported';
+
+/** The resident's choices as the server takes them. */
+export type PushChoices = Omit<PushRegistration, 'subscription'>;
+
+/**
+ * Android and desktop browsers push to any site; iPhone and iPad (iOS 16.4+) only to one added
+ * to the home screen, and show no PushManager before that.
+ */
+export function getPushAvailability(): PushAvailability {
+  if ('serviceWorker' in navigator && 'PushManager' in window) return 'available';
+  return isIos() && !isStandalone() ? 'needs-home-screen' : 'unsupported';
 }
 
-/** Web Push as configured at build time (VITE_VAPID_PUBLIC_KEY, VITE_PUSH_SUBSCRIBE_URL). */
-export function getPushConfig(): PushConfig | null {
-  const vapidPublicKey = import.meta.env.VITE_VAPID_PUBLIC_KEY;
-  const subscribeUrl = import.meta.env.VITE_PUSH_SUBSCRIBE_URL;
-  return vapidPublicKey && subscribeUrl ? { vapidPublicKey, subscribeUrl } : null;
+/** The server's VAPID public key; null where the server sends no push or cannot be reached. */
+export async function fetchPushKey(): Promise<string | null> {
+  try {
+    const response = await fetch(PUSH_PATHS.publicKey);
+    if (!response.ok) return null;
+    const { publicKey } = (await response.json()) as Partial<PushPublicKey>;
+    return typeof publicKey === 'string' && publicKey !== '' ? publicKey : null;
+  } catch {
+    return null;
+  }
 }
 
 function decodeBase64Url(value: string): Uint8Array<ArrayBuffer> {
@@ -19,32 +36,49 @@ function decodeBase64Url(value: string): Uint8Array<ArrayBuffer> {
   return Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
 }
 
-/** Subscribes this device to the city's pushes and tells the city's server where to send them. */
-export async function subscribeToPush(config: PushConfig): Promise<void> {
-  const registration = await navigator.serviceWorker.ready;
-  const subscription =
-    (await registration.pushManager.getSubscription()) ??
-    (await registration.pushManager.subscribe({
-      userVisibleOnly: true,
-      applicationServerKey: decodeBase64Url(config.vapidPublicKey),
-    }));
-  const response = await fetch(config.subscribeUrl, {
-    method: 'POST',
+function isSameKey(key: ArrayBuffer | null, expected: Uint8Array): boolean {
+  if (!key || key.byteLength !== expected.byteLength) return false;
+  const bytes = new Uint8Array(key);
+  return bytes.every((byte, i) => byte === expected[i]);
+}
+
+async function send(method: 'POST' | 'DELETE', body: unknown): Promise<void> {
+  const response = await fetch(PUSH_PATHS.subscriptions, {
+    method,
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(subscription.toJSON()),
+    body: JSON.stringify(body),
   });
   if (!response.ok) throw new Error(`The push server answered ${response.status}`);
 }
 
-/** Stops pushes to this device, here and on the city's server. */
-export async function unsubscribeFromPush(config: PushConfig): Promise<void> {
+/** Subscribes this device with the server's key and tells the server what to push to it. */
+export async function subscribeToPush(publicKey: string, choices: PushChoices): Promise<void> {
+  const registration = await navigator.serviceWorker.ready;
+  const key = decodeBase64Url(publicKey);
+  let subscription = await registration.pushManager.getSubscription();
+  // Made with another key (the server's keys changed): the server can no longer push to it.
+  if (subscription && !isSameKey(subscription.options.applicationServerKey, key)) {
+    await subscription.unsubscribe();
+    subscription = null;
+  }
+  subscription ??= await registration.pushManager.subscribe({
+    userVisibleOnly: true,
+    applicationServerKey: key,
+  });
+  await send('POST', { subscription: subscription.toJSON(), ...choices });
+}
+
+/** Stops pushes to this device: the server forgets it, then the browser does. */
+export async function unsubscribeFromPush(): Promise<void> {
   const registration = await navigator.serviceWorker.ready;
   const subscription = await registration.pushManager.getSubscription();
   if (!subscription) return;
-  await fetch(config.subscribeUrl, {
-    method: 'DELETE',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ endpoint: subscription.endpoint }),
-  }).catch(() => undefined);
+  await send('DELETE', { endpoint: subscription.endpoint }).catch(() => undefined);
   await subscription.unsubscribe();
+}
+
+/** Whether this device has a push subscription now. */
+export async function hasPushSubscription(): Promise<boolean> {
+  const registration = await navigator.serviceWorker.getRegistration();
+  return (await registration?.pushManager.getSubscription()) != null;
 }

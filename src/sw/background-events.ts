@@ -1,6 +1,7 @@
 import { FEED_SYNC_TAG } from '../core/messages';
-import { readPushPayload, refreshInBackground } from './background';
+import { refreshInBackground } from './background';
 import { openNotificationTarget } from './notify';
+import { receivePush } from './receive-push';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -28,7 +29,7 @@ export function registerBackgroundEvents(): void {
   });
 
   self.addEventListener('push', (event) => {
-    event.waitUntil(refreshInBackground(event, readPushPayload(event.data)).catch(() => undefined));
+    event.waitUntil(receivePush(event).catch(() => undefined));
   });
 
   self.addEventListener('notificationclick', (event) => {

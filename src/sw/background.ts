@@ -28,21 +28,3 @@ export async function refreshInBackground(
   }
   await notifyAboutRefresh(await getWorkerDatabase(), result, payload);
 }
-
-/** Reads a push message: empty, or JSON with optional title, body and url. */
-export function readPushPayload(data: PushMessageData | null): PushPayload | null {
-  if (!data) return null;
-  try {
-    const value: unknown = data.json();
-    if (typeof value !== 'object' || value === null) return null;
-    const { title, body, url } = value as Record<string, unknown>;
-    return {
-      title: typeof title === 'string' ? title : undefined,
-      body: typeof body === 'string' ? body : undefined,
-      url: typeof url === 'string' ? url : undefined,
-    };
-  } catch {
-    // Not JSON: a tickle with text in it still means "check the feed".
-    return null;
-  }
-}

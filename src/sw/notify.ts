@@ -63,7 +63,9 @@ export async function openNotificationTarget(notification: Notification): Promis
   const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
   const existing = windows.find((client) => new URL(client.url).origin === self.location.origin);
   if (existing) {
-    await existing.focus();
+    // Focus needs the tap's window interaction, which a slow tap may have let lapse; the window
+    // still goes to the article.
+    await existing.focus().catch(() => undefined);
     await existing.navigate(url);
     return;
   }

@@ -12,6 +12,20 @@ export const enScreens: ScreenMessages = {
   notificationsUnsupported: 'This browser cannot show notifications.',
   pushFailed:
     'Could not subscribe to notifications from the server. Background news checks work without it.',
+  pushWhere:
+    'Notifications arrive even when the app is closed: in Chrome, Edge, Firefox and Samsung Internet on Android and computers, and on iPhone and iPad once «Vistky» is on the Home Screen.',
+  pushNeedsHomeScreen:
+    'On iPhone and iPad, notifications arrive only once «Vistky» is on the Home Screen:',
+  pushScopeLegend: 'What to tell me about',
+  pushScopes: {
+    all: 'All news',
+    sections: 'Chosen sections only',
+    urgent: 'Urgent announcements only',
+  },
+  pushSectionsLegend: 'Sections',
+  pushSectionsHint:
+    'Urgent announcements come from every section. Your topics are matched on this device only.',
+  pushSectionsEmpty: 'Sections appear as soon as the feed has loaded.',
   topicsHeading: 'My topics',
   topicsHint:
     'Words that matter to you, written as the articles write them (in Ukrainian): a street, a district, a school, water, electricity. Articles with them are marked in the feed and sent as notifications, even when other notifications are off. Topics stay on this device only.',

@@ -1,7 +1,8 @@
 import { useScreenMessages } from '../../hooks/use-screen-messages';
 import { useNotificationToggle } from '../../hooks/use-notification-toggle';
+import { PushSettings } from './push-settings';
 
-/** «Сповіщення»: the switch for general notifications, asked for only on a tap. */
+/** «Сповіщення»: the switch for general notifications, asked for only on a tap, and push's choices. */
 export function NotificationSettings() {
   const s = useScreenMessages();
   const toggle = useNotificationToggle();
@@ -22,6 +23,7 @@ export function NotificationSettings() {
           </label>
           <p class="settings-hint">{s.notificationsHint}</p>
           {toggle.permission === 'denied' && <p class="notice">{s.notificationsBlocked}</p>}
+          <PushSettings toggle={toggle} />
           {toggle.hasPushError && <p class="notice">{s.pushFailed}</p>}
         </>
       ) : (
