@@ -23,7 +23,7 @@ function describeSource(config: ServerConfig): string {
 
 async function main(): Promise<void> {
   const config = readServerConfig(process.env, ROOT);
-  if (await isBuildStale(ROOT, config.distDir)) {
+  if (await isBuildStale(ROOT, config.distDir, config.ssrDir)) {
     console.log('Building the app (dist/ is missing or older than the sources)…');
     await runBuild(ROOT);
   }

@@ -34,8 +34,9 @@ export default defineConfig(({ isSsrBuild }) => ({
       manifest: JSON.parse(JSON.stringify(WEB_APP_MANIFEST)),
       injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
-        // Store screenshots are for install sheets, not for reading offline.
-        globIgnores: ['screenshots/**'],
+        // Store screenshots are for install sheets and the link-preview card for messengers,
+        // not for reading offline.
+        globIgnores: ['screenshots/**', 'og-card.png'],
       },
     }),
     precompressPlugin(),

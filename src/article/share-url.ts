@@ -22,14 +22,3 @@ export function getTitleFromQuery(t: string | undefined): string | null {
   const title = t?.replace(/\s+/g, ' ').trim();
   return title ? title.slice(0, TITLE_IN_URL + 1) : null;
 }
-
-/** The original address carried by a shared link, if it is a web address. */
-export function getSourceFromQuery(src: string | undefined): string | null {
-  if (!src) return null;
-  try {
-    const url = new URL(src);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}

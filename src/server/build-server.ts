@@ -24,7 +24,8 @@ import { hostCheck } from './plugins/host-check';
 import { requestLog } from './plugins/request-log';
 import { securityHeaders } from './plugins/security-headers';
 import { registerMethodNotAllowed, registerStaticFiles } from './plugins/static-files';
-import { registerAppShellRoute } from './routes/app-shell-route';
+import { createPageMaker } from './pages/page-maker';
+import { registerAppRoutes } from './routes/app-shell-route';
 import { registerFeedRoute } from './routes/feed-route';
 import { registerHealthRoute } from './routes/health-route';
 
@@ -124,7 +125,19 @@ export async function buildServer(
   else if (deps.demoBackend) await app.register(deps.demoBackend);
   registerHealthRoute(app, config.mode, source);
   await app.register(pushPlugin, { config, feed: source, agent: deps.pushAgent, now: deps.now });
-  if (!deps.apiOnly) await registerAppShellRoute(app, config.distDir);
+  if (!deps.apiOnly) {
+    const makePage =
+      source &&
+      (await createPageMaker({
+        source,
+        ssrDir: config.ssrDir,
+        siteUrl: config.siteUrl,
+        portalOrigins: config.portalUrl ? [config.portalUrl.origin] : [],
+        standInOrigin: config.mode === 'demo' ? DEMO_FEED_URL.origin : null,
+        log: app.log,
+      }));
+    await registerAppRoutes(app, config.distDir, makePage);
+  }
 
   app.addHook('onReady', async () => source?.start());
   app.addHook('onClose', async () => source?.close());

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ConfigError } from './config-error';
 import { readPushConfig, type PushConfig } from './push/push-config';
 
@@ -24,8 +24,14 @@ export interface ServerConfig {
   feedCheckSeconds: number;
   /** IMAGE_ORIGINS: more origins article photos may come from (the feed's own is implied). */
   imageOrigins: string[];
+  /** The photos' renditions on disk: DATA_DIR/images, at most IMAGE_CACHE_MB megabytes. */
+  imageCache: { dir: string; maxBytes: number };
   /** The built app (`vite build`'s output). */
   distDir: string;
+  /** SSR_DIR: the built page renderer (`vite build --ssr`'s output, default dist-ssr). */
+  ssrDir: string;
+  /** SITE_URL: the app's public origin, for canonical links and link previews. */
+  siteUrl: string | null;
   /** TRUST_PROXY: client addresses come from X-Forwarded-For (behind a reverse proxy or CDN). */
   trustProxy: boolean;
   /** TLS_CERT_FILE and TLS_KEY_FILE: serve https itself, with no proxy in front. */
@@ -50,6 +56,7 @@ export function readServerConfig(env: Env, cwd = process.cwd()): ServerConfig {
   if (!LOG_LEVELS.includes(logLevel)) {
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not "${logLevel}"`);
   }
+  const push = readPushConfig(env, cwd);
   return {
     port: getInteger('PORT', env.PORT, 4173, 0, 65_535),
     host: env.HOST?.trim() || 'localhost',
@@ -61,11 +68,17 @@ export function readServerConfig(env: Env, cwd = process.cwd()): ServerConfig {
     feedCacheSeconds: getInteger('FEED_CACHE_SECONDS', env.FEED_CACHE_SECONDS, 60, 1, 86_400),
     feedCheckSeconds: getInteger('FEED_CHECK_SECONDS', env.FEED_CHECK_SECONDS, 300, 10, 86_400),
     imageOrigins: getOrigins('IMAGE_ORIGINS', env.IMAGE_ORIGINS),
+    imageCache: {
+      dir: join(push.dataDir, 'images'),
+      maxBytes: getInteger('IMAGE_CACHE_MB', env.IMAGE_CACHE_MB, 200, 1, 1_000_000) * 1_000_000,
+    },
     distDir: resolve(cwd, env.DIST_DIR || 'dist'),
+    ssrDir: resolve(cwd, env.SSR_DIR || 'dist-ssr'),
+    siteUrl: env.SITE_URL ? getHttpUrl('SITE_URL', env.SITE_URL).origin : null,
     trustProxy: getBoolean('TRUST_PROXY', env.TRUST_PROXY),
     tls: getTls(env.TLS_CERT_FILE, env.TLS_KEY_FILE, cwd),
     logLevel,
-    push: readPushConfig(env, cwd),
+    push,
   };
 }
 

@@ -6,10 +6,11 @@ const REVEAL_AT_LATEST_MS = 5_000;
 let waiting: { shown: HTMLElement; live: HTMLElement } | null = null;
 
 /**
- * Where the app renders. When the service worker painted a kept first screen into #app (see
- * core/first-screen.ts), the app renders off-screen into a new #app and shows it once the list is
- * ready (`revealLiveApp`), so the resident never sees the screen go back to a skeleton. A first
- * screen of another list or language is dropped at once.
+ * Where the app renders. When #app already holds a first screen (the service worker's kept copy
+ * of the list, see core/first-screen.ts, or the page the server rendered), the app renders
+ * off-screen into a new #app and shows it once its screen is ready (`revealLiveApp`), so the
+ * resident never sees the screen go back to a skeleton. A first screen of another path or
+ * language is dropped at once.
  */
 export function takeAppRoot(shown: HTMLElement, path: string, language: string): HTMLElement {
   if (!shown.hasAttribute(FIRST_SCREEN_ATTRIBUTES.path)) return shown;
@@ -19,8 +20,10 @@ export function takeAppRoot(shown: HTMLElement, path: string, language: string):
   const fits =
     shown.getAttribute(FIRST_SCREEN_ATTRIBUTES.path) === path &&
     shown.getAttribute(FIRST_SCREEN_ATTRIBUTES.language) === language;
-  if (fits) setTimeout(revealLiveApp, REVEAL_AT_LATEST_MS);
-  else revealLiveApp();
+  // A kept screen is inert, so a stuck start must not hold it for long; a page the server sent
+  // is live (its links work) and stays until the app has the same content to show.
+  if (!fits) revealLiveApp();
+  else if (shown.inert) setTimeout(revealLiveApp, REVEAL_AT_LATEST_MS);
   return live;
 }
 

@@ -81,9 +81,13 @@ export async function launchPhoneProfile(baseURL: string): Promise<BrowserContex
 
 /**
  * A card of the live list, which taps work on; `.news-list .card__link` alone also matches the
- * inert first screen the service worker paints before the app takes its place.
+ * first screen painted before the app takes its place (the server's page, or the service
+ * worker's kept copy), which carries data-first-screen on #app.
  */
-export const LIVE_CARD = '#app:not([inert]) .news-list .card__link';
+export const LIVE_CARD = '#app:not([data-first-screen]) .news-list .card__link';
+
+/** The live app's #app (not a first screen the server or the service worker painted). */
+export const LIVE_APP = '#app:not([data-first-screen])';
 
 /** Opens the list and waits until the live app shows its first news cards. */
 export async function openList(page: Page): Promise<void> {

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import {
+  LIVE_APP,
   LIVE_CARD,
   launchBrowser,
   listArticleKeys,
@@ -104,7 +105,14 @@ describe('sharing an article', () => {
 });
 
 describe('links that always lead somewhere', () => {
-  it('shows the title a shared link carries while the feed is still on its way', async () => {
+  it('shows a shared article from the server’s page while the feed is still on its way', async () => {
+    context = await newPhoneContext(browser, baseUrl);
+    const scout = await context.newPage();
+    await openList(scout);
+    const [key] = await listArticleKeys(scout);
+    const title = (await scout.locator(LIVE_CARD).first().textContent())!.trim();
+    await context.close();
+
     context = await newPhoneContext(browser, baseUrl);
     const page = await context.newPage();
     let release: () => void = () => {};
@@ -113,11 +121,30 @@ describe('links that always lead somewhere', () => {
       await held;
       await route.continue();
     });
-    await page.goto('/news/0000000000zzzz?t=Зміни%20до%20бюджету%20громади');
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
-      'Зміни до бюджету громади',
-    );
+    await page.goto(`/news/${key}?t=${encodeURIComponent('Інший заголовок')}`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(title);
     release();
+    await page.locator(`${LIVE_APP} .article-body`).waitFor();
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(title);
+  });
+
+  it('never lends the portal’s name to a link elsewhere, nor shows the title it carries', async () => {
+    context = await newPhoneContext(browser, baseUrl);
+    const page = await context.newPage();
+    const src = encodeURIComponent('https://evil.example/pay');
+    const response = await page.goto(
+      `/news/0000000000zzzz?src=${src}&t=${encodeURIComponent('Терміново: оплатіть борг')}`,
+    );
+    expect(response?.status()).toBe(404);
+    const check = async () => {
+      await page.getByRole('heading', { name: 'Цієї новини вже немає у стрічці' }).waitFor();
+      expect(await page.getByText('оплатіть борг').count()).toBe(0);
+      expect(await page.locator('a[href*="evil.example"]').count()).toBe(0);
+      expect(await page.title()).not.toContain('оплатіть');
+    };
+    await check();
+    await page.locator(LIVE_CARD).first().waitFor();
+    await check();
   });
 
   it('says plainly that an unknown article is gone, links the original and lists the news', async () => {
@@ -174,14 +201,14 @@ describe('links that always lead somewhere', () => {
 });
 
 describe('the server and the manifest', () => {
-  it('answers app routes with the shell and unknown paths with 404', async () => {
+  it('answers app routes with a page, an article gone from the feed and unknown paths with 404', async () => {
     context = await newPhoneContext(browser, baseUrl);
     const get = async (path: string) =>
       (await context.request.get(path, { headers: { Accept: 'text/html' } })).status();
-    for (const path of ['/', '/news/abcdefghij0123', '/settings', '/saved', '/search']) {
+    for (const path of ['/', '/settings', '/saved', '/search']) {
       expect(await get(path), path).toBe(200);
     }
-    for (const path of ['/nope', '/news/a/b', '/wp-admin']) {
+    for (const path of ['/news/abcdefghij0123', '/nope', '/news/a/b', '/wp-admin']) {
       expect(await get(path), path).toBe(404);
     }
   });

@@ -1,24 +1,37 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { APP_ROUTE_PATHS } from '../../core/app-routes';
 import { createEtag, isNotModified } from '../http/conditional-request';
 import { compressBody, sendCompressed, type CompressedBody } from '../http/compressed-body';
 
-interface Shell {
+/** The built index.html, read once per build. */
+export interface Shell {
+  text: string;
   body: CompressedBody;
   etag: string;
   mtimeMs: number;
 }
 
+/** A page the server made for a request, ready to send; null to send the plain shell. */
+export type PageMaker = (
+  request: FastifyRequest,
+  shell: Shell,
+) => Promise<{ status: number; body: CompressedBody; etag: string } | null>;
+
 // A new build can replace dist/ under a running server; looking once a second costs nothing.
 const RECHECK_MS = 1000;
 
 /**
- * Every app route, whatever its query string (?utm_source=…, ?fbclid=…, ?q=…), gets the built
- * index.html, compressed once per build; other paths are files or the 404 page.
+ * Every app route, whatever its query string (?utm_source=…, ?fbclid=…, ?q=…): the page the
+ * server makes of it (`makePage`: the list and articles), else the built index.html, which the app
+ * fills in. Other paths are files or the 404 page.
  */
-export async function registerAppShellRoute(app: FastifyInstance, distDir: string): Promise<void> {
+export async function registerAppRoutes(
+  app: FastifyInstance,
+  distDir: string,
+  makePage: PageMaker | null,
+): Promise<void> {
   const path = join(distDir, 'index.html');
   let shell = await readShell(path);
   let checkedAt = Date.now();
@@ -29,13 +42,21 @@ export async function registerAppShellRoute(app: FastifyInstance, distDir: strin
     if (mtimeMs !== shell.mtimeMs) shell = await readShell(path).catch(() => shell);
     return shell;
   };
+  const send = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    page: { status: number; body: CompressedBody; etag: string },
+  ) => {
+    reply.code(page.status).header('etag', page.etag).header('cache-control', 'no-cache');
+    if (isNotModified(request.headers, page.etag, null)) return reply.code(304).send();
+    reply.type('text/html; charset=utf-8');
+    return sendCompressed(request, reply, page.body);
+  };
   for (const route of APP_ROUTE_PATHS) {
     app.get(route, async (request, reply) => {
-      const { body, etag } = await getShell();
-      reply.header('etag', etag).header('cache-control', 'no-cache');
-      if (isNotModified(request.headers, etag, null)) return reply.code(304).send();
-      reply.type('text/html; charset=utf-8');
-      return sendCompressed(request, reply, body);
+      const current = await getShell();
+      const page = makePage ? await makePage(request, current) : null;
+      return send(request, reply, page ?? { status: 200, ...current });
     });
   }
 }
@@ -48,5 +69,10 @@ async function readShell(path: string): Promise<Shell> {
     throw new Error(`No built app at ${path}: run \`npm run build\` (npm start does it for you)`);
   }
   const { mtimeMs } = await stat(path);
-  return { body: await compressBody(bytes), etag: createEtag(bytes), mtimeMs };
+  return {
+    text: bytes.toString('utf8'),
+    body: await compressBody(bytes),
+    etag: createEtag(bytes),
+    mtimeMs,
+  };
 }

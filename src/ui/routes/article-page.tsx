@@ -1,7 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/preact-query';
 import { useRoute } from 'preact-iso';
-import { useEffect } from 'preact/hooks';
-import { getSourceFromQuery, getTitleFromQuery } from '../../article/share-url';
+import { useEffect, useLayoutEffect } from 'preact/hooks';
+import { getTitleFromQuery } from '../../article/share-url';
+import { getPortalAddress, listOrigins } from '../../core/portal-address';
+import { PORTAL_LINKS } from '../../core/portal-links';
 import { articleQuery } from '../../data/articles';
 import { markArticleRead } from '../../data/article-state';
 import { feedMetaQuery, getAppFeedUrl } from '../../data/feeds';
@@ -16,6 +18,7 @@ import { markArticleEntry } from '../hooks/in-app-history';
 import { useMessages } from '../hooks/use-messages';
 import { useOnline } from '../hooks/use-online';
 import { useRefresh } from '../hooks/use-refresh';
+import { revealLiveApp } from '../first-screen';
 import { NewsList } from './news-list';
 
 /** /news/<key>: the article from the device, or a clear page when it is gone. */
@@ -23,13 +26,17 @@ export default function ArticlePage() {
   const t = useMessages();
   const { params, query } = useRoute();
   const key = params.key ?? '';
-  const sourceUrl = getSourceFromQuery(query.src);
-  const titleFromLink = getTitleFromQuery(query.t);
   const queryClient = useQueryClient();
   const isOnline = useOnline();
   const { isRefreshing, failure } = useRefresh();
   const article = useQuery(articleQuery(key)).data;
   const meta = useQuery(feedMetaQuery(getAppFeedUrl()));
+  // Anyone can write a link to the app: its `src` and title count only when `src` is the portal's.
+  const sourceUrl = getPortalAddress(
+    query.src,
+    listOrigins([meta.data?.homeUrl, ...PORTAL_LINKS.map((link) => link.href)]),
+  );
+  const titleFromLink = sourceUrl ? getTitleFromQuery(query.t) : null;
   // A cold shared link: the article may arrive with the first refresh, so wait for it.
   const isWaiting =
     article === undefined ||
@@ -53,6 +60,11 @@ export default function ArticlePage() {
   useEffect(() => {
     if (isUnread) markArticleRead(queryClient, key).catch(() => undefined);
   }, [isUnread, key, queryClient]);
+
+  // The server's page of this article (or of its absence) gives way once the app's is ready.
+  useLayoutEffect(() => {
+    if (!isWaiting) revealLiveApp();
+  }, [isWaiting]);
 
   if (article) {
     return (

@@ -26,6 +26,15 @@ export const SHELL_HTML =
   `<script type="module" src="/assets/index-Abc123_x.js"></script>${' '.repeat(2048)}</html>`;
 export const ASSET_JS = `console.log(${JSON.stringify('x'.repeat(4096))});\n`;
 
+/** What the stand-in renderer puts in #app: the page's kind and the titles it shows. */
+const RENDERER_JS = `
+export const renderListPage = (input) =>
+  '<main data-page="list">' + input.articles.map((a) => '<h2>' + a.title + '</h2>').join('') + '</main>';
+export const renderArticlePage = (article) => '<main data-page="article"><h1>' + article.title + '</h1></main>';
+export const renderMissingArticlePage = (input) =>
+  '<main data-page="missing">' + (input.sourceUrl ?? '') + '</main>';
+`;
+
 let dist: string | null = null;
 
 /** A dist/ folder like the build's: shell, one hashed asset (with .br and .gz), sw.js, manifest. */
@@ -37,6 +46,8 @@ export async function getTestDist(): Promise<string> {
   writeFileSync(join(dir, 'assets/index-Abc123_x.js'), ASSET_JS);
   writeFileSync(join(dir, 'sw.js'), `self.addEventListener('fetch', () => {});${' '.repeat(2048)}`);
   writeFileSync(join(dir, 'manifest.webmanifest'), '{"name":"Вістки"}');
+  // A stand-in for dist-ssr's renderer (SSR_DIR), so these tests need no build.
+  writeFileSync(join(dir, 'render-pages.js'), RENDERER_JS);
   await precompressDirectory(dir);
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   dist = dir;
@@ -48,7 +59,8 @@ export async function startAppServer(
   env: Record<string, string> = {},
   deps: ServerDeps = {},
 ): Promise<AppServer> {
-  const config = readServerConfig({ DIST_DIR: await getTestDist(), ...env });
+  const dir = await getTestDist();
+  const config = readServerConfig({ DIST_DIR: dir, SSR_DIR: dir, ...env });
   const app = await buildServer(config, { logger: false, ...deps });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;

@@ -35,6 +35,7 @@ describe('npm start', () => {
       env: {
         ...process.env,
         DIST_DIR: await getTestDist(),
+        SSR_DIR: await getTestDist(),
         FEED_URL: `${upstream.url}/rss.xml`,
         HOST: '127.0.0.1',
         PORT: '0',
