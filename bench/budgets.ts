@@ -94,6 +94,10 @@ const RULES: Rule[] = [
   rule('server.feed-p99', 'ms', '<=', 50, (r) => r.server.feed.p99Ms),
   rule('server.rss', 'MB', '<=', 250, (r) => r.server.rssPeakMb),
   rule('server.upstream', 'count', '<=', 2, (r) => r.server.upstreamRequests),
+  rule('push.deliver-10k', 'ms', '<=', 60_000, (r) => r.push.deliverMs),
+  rule('push.lost-after-kill', 'count', '<=', 0, (r) => r.push.kill.lost),
+  // At most the batch in flight when the sender died (push-sender.ts: 500 subscriptions).
+  rule('push.repeated-after-kill', 'count', '<=', 500, (r) => r.push.kill.repeated),
 ];
 
 /** Checks every budget against the results (a budget whose measure is absent is left out). */

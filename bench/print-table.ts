@@ -121,6 +121,28 @@ function buildRows(r: BenchResults): Cells[] {
         ] satisfies Cells[])
       : [['Search 5,000 articles', ...single('no search module yet')] satisfies Cells]),
     ...serverRows(r.server),
+    ...pushRows(r.push),
+  ];
+}
+
+function pushRows(push: BenchResults['push']): Cells[] {
+  const n = (v: number) => v.toLocaleString('en');
+  return [
+    [
+      `Web Push: 1 article to ${n(push.subscriptions)} subscriptions (20 ms service, 1 % 410, 1 % 429)`,
+      ...single(ms(push.deliverMs)),
+      'push.deliver-10k',
+    ],
+    ['  first request to last delivery', ...single(ms(push.sendingMs))],
+    ['  sender peak RSS', ...single(`${push.peakRssMb} MB`)],
+    ['  rows deleted (410)', ...single(n(push.rowsDeleted))],
+    ['  429s honoured', ...single(n(push.throttled))],
+    [
+      `  kill -9 after ${n(push.kill.deliveredBeforeKill)} delivered: lost`,
+      ...single(n(push.kill.lost)),
+      'push.lost-after-kill',
+    ],
+    ['  kill -9: delivered twice', ...single(n(push.kill.repeated)), 'push.repeated-after-kill'],
   ];
 }
 

@@ -3,6 +3,7 @@ import type { ByteReport, Size } from './measure-bytes';
 import type { StorageResult } from './measure-storage';
 import type { WarmStartResult } from './measure-warm-start';
 import type { SearchResult } from './measure-search';
+import type { PushResult } from './measure-push';
 import type { ServerResult } from './measure-server';
 import type { Machine } from './machine';
 import type { Summary } from './stats';
@@ -22,4 +23,5 @@ export interface BenchResults {
   sharedLink: Summary;
   search: SearchResult | null;
   server: ServerResult;
+  push: PushResult;
 }

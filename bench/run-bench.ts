@@ -10,6 +10,7 @@ import { describeMachine } from './machine';
 import { measureBytes } from './measure-bytes';
 import { measureLighthouse } from './measure-lighthouse';
 import { measureSearch } from './measure-search';
+import { measurePush } from './measure-push';
 import { measureServer } from './measure-server';
 import { measureSharedLink } from './measure-shared-link';
 import { measureStorage } from './measure-storage';
@@ -53,6 +54,8 @@ async function main(): Promise<void> {
     const search = await measureSearch(browser, server, RUNS);
     step('the server under load (about 2 minutes)');
     const serverFigures = await measureServer();
+    step('Web Push to 10,000 subscriptions, then again with a kill -9 (about 2 minutes)');
+    const push = await measurePush();
     const limitBody = Buffer.from(limitPage.body);
     const results: BenchResults = {
       date: new Date().toISOString(),
@@ -66,6 +69,7 @@ async function main(): Promise<void> {
       sharedLink,
       search,
       server: serverFigures,
+      push,
     };
     const checks = checkBudgets(results);
     process.stdout.write(`${formatTable(results, checks)}\n`);

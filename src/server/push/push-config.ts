@@ -21,7 +21,7 @@ export interface PushConfig {
 
 type Env = Record<string, string | undefined>;
 
-const DEFAULT_CONCURRENCY = 200;
+const DEFAULT_CONCURRENCY = 500;
 
 /** Reads and validates the push variables; throws ConfigError naming the variable. */
 export function readPushConfig(env: Env, cwd: string): PushConfig {

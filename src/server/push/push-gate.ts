@@ -26,9 +26,16 @@ export function createPushGate(options: PushGateOptions): PushGate {
     for (const waiter of waiting.splice(0)) waiter.reject(signal.reason);
   });
 
+  // One timer per pause, however many sends wait for it.
+  const resumes = new Map<string, { until: number; done: Promise<void> }>();
   const waitForService = async (service: string) => {
     for (let until = pausedUntil.get(service) ?? 0; until > now();) {
-      await options.sleep(until - now(), signal);
+      let resume = resumes.get(service);
+      if (resume?.until !== until) {
+        resume = { until, done: options.sleep(until - now(), signal) };
+        resumes.set(service, resume);
+      }
+      await resume.done;
       until = pausedUntil.get(service) ?? 0;
     }
   };

@@ -52,7 +52,10 @@ export const pushPlugin = fp<PushPluginOptions>(
       sender.sendPending().catch((error: unknown) => app.log.error({ err: error }, 'push failed'));
 
     const feedId = options.config.feedUrl?.href ?? options.config.portalUrl?.href ?? 'demo';
-    options.feed?.onChange((snapshot) => {
+    // The demo city's articles go only to subscriptions made with the demo's own keys: a server
+    // given real keys and no feed (the push API beside static hosting) must not announce them.
+    const feed = mode === 'demo' && push.vapid ? null : options.feed;
+    feed?.onChange((snapshot) => {
       announceNewArticles(store, feedId, snapshot.feed, now()).then(
         (run) => (run === null ? undefined : send()),
         (error: unknown) => app.log.error({ err: error }, 'push: recording the feed failed'),

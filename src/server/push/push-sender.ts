@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import { Agent } from 'node:https';
 import { setTimeout as delay } from 'node:timers/promises';
 import { deliverPush, type DeliveryContext } from './deliver-push';
@@ -65,8 +66,10 @@ export function createPushSender(options: PushSenderOptions): PushSender {
   const ownAgent = options.agent
     ? null
     : new Agent({ keepAlive: true, maxSockets: options.concurrency, scheduling: 'lifo' });
-  const sleep = (ms: number, signal: AbortSignal) =>
-    delay(Math.max(0, ms), undefined, { signal, ref: false });
+  // Every send backing off waits on this signal: as many listeners as sends in flight.
+  setMaxListeners(0, closed.signal);
+  // Held timers: the CLI's process must not exit while a paused service is waited for.
+  const sleep = (ms: number, signal: AbortSignal) => delay(Math.max(0, ms), undefined, { signal });
   const gate = createPushGate({
     concurrency: options.concurrency,
     now,

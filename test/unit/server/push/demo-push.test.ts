@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDemoBackend } from '../../../../mocks/demo-backend';
 import { openPushDatabase } from '../../../../src/server/push/push-database';
 import { createPushStore } from '../../../../src/server/push/push-store';
+import { generateVapidKeys } from '../../../../src/server/push/vapid-keys';
 import { startAppServer, type AppServer } from '../app-server';
 import { startFakePushService, type FakePushService } from './fake-push-service';
 import { postSubscription } from './push-app';
@@ -14,9 +15,13 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-async function startDemo(dataDir: string, service: FakePushService): Promise<AppServer> {
+async function startDemo(
+  dataDir: string,
+  service: FakePushService,
+  env: Record<string, string> = {},
+): Promise<AppServer> {
   const server = await startAppServer(
-    { DATA_DIR: dataDir, PUSH_ENDPOINT_ORIGINS: service.origin, FEED_CACHE_SECONDS: '1' },
+    { DATA_DIR: dataDir, PUSH_ENDPOINT_ORIGINS: service.origin, FEED_CACHE_SECONDS: '1', ...env },
     { demoBackend: createDemoBackend({ newItemEveryMs: 0 }), pushAgent: service.agent },
   );
   cleanups.push(() => server.close());
@@ -76,5 +81,38 @@ describe('Web Push in demo mode', () => {
       { timeout: 10_000, interval: 300 },
     );
     expect(service.delivered(subscription)[0]!.payload).toMatchObject({ title: published.title });
+  });
+
+  it('announces nothing of the demo city to subscriptions made with real keys', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'vistky-demo-push-'));
+    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+    const service = await startFakePushService();
+    cleanups.push(() => service.close());
+    const keys = generateVapidKeys();
+    const server = await startDemo(dataDir, service, {
+      VAPID_PUBLIC_KEY: keys.publicKey,
+      VAPID_PRIVATE_KEY: keys.privateKey,
+      VAPID_SUBJECT: 'mailto:web@rada.example',
+    });
+    const health = async () =>
+      ((await (await fetch(`${server.url}/healthz`)).json()) as { feed: { items: number | null } })
+        .feed.items;
+    await vi.waitFor(async () => expect(await health()).toBeGreaterThan(0));
+    const before = (await health())!;
+    await fetch(`${server.url}/__demo/publish`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: server.url },
+      body: '{}',
+    });
+    await vi.waitFor(
+      async () => {
+        await (await fetch(`${server.url}/api/feed`)).arrayBuffer();
+        expect(await health()).toBe(before + 1);
+      },
+      { timeout: 10_000, interval: 300 },
+    );
+    const db = await openPushDatabase({ url: `file:${join(dataDir, 'vistky.db')}` });
+    cleanups.push(() => db.close());
+    expect(await createPushStore(db).countKnownArticles('demo')).toBe(0);
   });
 });

@@ -23,7 +23,7 @@ describe('the push configuration', () => {
         'https://*.push.apple.com',
         'https://*.notify.windows.com',
       ],
-      concurrency: 200,
+      concurrency: 500,
     });
   });
 
