@@ -73,13 +73,18 @@ const EMPTY_APP = '<div id="app"></div>';
 // outlive a one-time script injection and bypass the Trusted Types policy): serve the plain shell.
 const FOREIGN_MARKUP =
   /<\/?(?:script|meta|link|base|style|iframe|frame|object|embed|form|template|html|head|body)\b/i;
-const HTML_TAG = /<html\b[^>]*>/;
+/** The shell's <html> start tag. */
+export const HTML_TAG = /<html\b[^>]*>/;
 
 /**
- * <html> as the page will set it before its first render (ui/apply-preferences.ts), so the kept
- * screen paints in the resident's text size, theme and language from the start.
+ * <html> as the page will set it before its first render (ui/apply-preferences.ts), so a first
+ * screen (kept, or the server's) paints in the resident's text size, theme and language at once.
  */
-function rootTag({ language, textSize, theme }: FirstScreenMeta): string {
+export function getRootTag({
+  language,
+  textSize,
+  theme,
+}: Pick<FirstScreenMeta, 'language' | 'textSize' | 'theme'>): string {
   const lang = /^[a-z]{2,3}$/.test(language) ? language : 'uk';
   const size = /^\d+$/.test(textSize) ? ` data-text-size="${textSize}"` : '';
   const look = theme === 'light' || theme === 'dark' ? ` data-theme="${theme}"` : '';
@@ -109,7 +114,7 @@ export function fillShell(
     `${FIRST_SCREEN_ATTRIBUTES.language}="${escapeAttribute(meta.language)}"` +
     `${isOffline ? ` ${OFFLINE_ATTRIBUTES.painted}` : ''}>`;
   const filled = `${shell.slice(0, at)}${open}${html}</div>${shell.slice(at + EMPTY_APP.length)}`;
-  return filled.replace(HTML_TAG, () => rootTag(meta));
+  return filled.replace(HTML_TAG, () => getRootTag(meta));
 }
 
 /**

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createDemoHandlers } from '../../mocks/handlers';
 import { getArticleKey } from '../../src/core/ids';
 import { normalizeFeedArticle } from '../../src/core/normalize-article';
+import { DEFAULT_PREFERENCES } from '../../src/core/settings';
 import { parseFeed } from '../../src/feed/parse';
 import type { FeedArticle, ParsedFeed } from '../../src/core/types';
 import { toSiteData } from '../../src/server/pages/site-data';
@@ -14,6 +15,7 @@ import { createSitePages, type PageRenderer } from '../../src/server/pages/site-
 import { XSS_VECTORS } from '../unit/article/xss-vectors';
 
 const ROOT = join(import.meta.dirname, '../..');
+const LOOK = { preferences: DEFAULT_PREFERENCES };
 const SITE = 'https://news.example.gov.ua';
 const PORTAL = 'https://rada.example';
 let renderer: PageRenderer;
@@ -55,7 +57,7 @@ describe('the server’s pages, rendered by the built renderer', () => {
     const article = demo.articles.find((a) => a.image && a.author === null)!;
     const pages = pagesOf(demo.articles);
     const key = keyOf(pages, article);
-    const page = pages.article(key, `/news/${key}`, undefined);
+    const page = pages.article(key, `/news/${key}`, undefined, LOOK);
     expect(page.status).toBe(200);
     const $ = load(page.html);
     expect($('#app').attr('data-first-screen')).toBe(`/news/${key}`);
@@ -72,11 +74,28 @@ describe('the server’s pages, rendered by the built renderer', () => {
     expect($('meta[property="og:image:width"]').attr('content')).toBe('800');
   });
 
+  it('paint in the resident’s look and download no photo under the data saver', () => {
+    const article = demo.articles.find((a) => a.image)!;
+    const pages = pagesOf(demo.articles);
+    const look = {
+      preferences: { ...DEFAULT_PREFERENCES, dataSaver: true, theme: 'dark' as const, textSize: 4 },
+    };
+    const list = load(pages.list(null, '/', look)!.html);
+    expect(list('html').attr('data-theme')).toBe('dark');
+    expect(list('html').attr('data-text-size')).toBe('4');
+    expect(list('.news-list > li').length).toBeGreaterThan(0);
+    expect(list('img.card__thumb').length).toBe(0);
+    const key = keyOf(pages, article);
+    const $ = load(pages.article(key, `/news/${key}`, undefined, look).html);
+    expect($('.article__figure img, .article-body img[src]').length).toBe(0);
+    expect($('button.photo-button').length).toBe(1);
+  });
+
   it('give an article without a photo the city’s card', () => {
     const article = { ...demo.articles[0]!, image: null, contentHtml: '<p>Текст без фото.</p>' };
     const pages = pagesOf([article]);
     const key = keyOf(pages, article);
-    const $ = load(pages.article(key, `/news/${key}`, undefined).html);
+    const $ = load(pages.article(key, `/news/${key}`, undefined, LOOK).html);
     expect($('.article__figure').length).toBe(0);
     expect($('meta[property="og:image"]').attr('content')).toBe(`${SITE}/og-card.png`);
     expect($('meta[property="og:image:height"]').attr('content')).toBe('630');
@@ -95,7 +114,7 @@ describe('the server’s pages, rendered by the built renderer', () => {
       };
       const pages = pagesOf([article]);
       const key = keyOf(pages, article);
-      const $ = load(pages.article(key, `/news/${key}`, undefined).html);
+      const $ = load(pages.article(key, `/news/${key}`, undefined, LOOK).html);
       // As stored: whitespace and control characters collapsed, nothing else changed.
       const { title } = normalizeFeedArticle(article);
       expect($('h1.article__title').text()).toBe(title);
@@ -119,7 +138,7 @@ describe('the server’s pages, rendered by the built renderer', () => {
   it('answer an article gone from the feed with 404, linking the portal only for a portal src', () => {
     const pages = pagesOf(demo.articles);
     const portal = `${PORTAL}/news/id-52892/`;
-    const withPortal = pages.article('0000000000zzzz', '/news/0000000000zzzz', portal);
+    const withPortal = pages.article('0000000000zzzz', '/news/0000000000zzzz', portal, LOOK);
     expect(withPortal.status).toBe(404);
     const $ = load(withPortal.html);
     expect($('h1').first().text()).toBe('Цієї новини вже немає у стрічці');
@@ -130,6 +149,7 @@ describe('the server’s pages, rendered by the built renderer', () => {
       '0000000000zzzz',
       '/news/0000000000zzzz',
       'https://evil.example/pay',
+      LOOK,
     );
     const $foreign = load(foreign.html);
     expect(foreign.status).toBe(404);

@@ -48,7 +48,8 @@ export function sendCompressed(
 ): FastifyReply {
   const encoding = pickEncoding(request.headers['accept-encoding']);
   const bytes = body[encoding];
-  reply.header('vary', 'Accept-Encoding');
+  const vary = reply.getHeader('vary');
+  reply.header('vary', vary ? `${String(vary)}, Accept-Encoding` : 'Accept-Encoding');
   if (encoding !== 'identity') reply.header('content-encoding', encoding);
   return reply.send(bytes);
 }

@@ -1,3 +1,4 @@
+import { getRootTag, HTML_TAG } from '../../core/first-screen';
 import { FIRST_SCREEN_ATTRIBUTES } from '../../core/first-screen-attributes';
 import { escapeHtml } from '../../core/text';
 
@@ -9,7 +10,8 @@ export interface PageParts {
   app: string;
   /** The path the page answers (no query): the app takes the page over only on the same one. */
   path: string;
-  language: string;
+  /** How the resident reads: <html> gets it, as the app would set it before its first render. */
+  look: { language: string; textSize: number; theme: string };
 }
 
 const TITLE = /<title>[\s\S]*?<\/title>/;
@@ -31,11 +33,13 @@ export function canFillShell(shell: string): boolean {
 export function fillShell(shell: string, parts: PageParts): string {
   const open =
     `<div id="app" ${FIRST_SCREEN_ATTRIBUTES.path}="${escapeHtml(parts.path)}" ` +
-    `${FIRST_SCREEN_ATTRIBUTES.language}="${escapeHtml(parts.language)}">`;
+    `${FIRST_SCREEN_ATTRIBUTES.language}="${escapeHtml(parts.look.language)}">`;
+  const root = getRootTag({ ...parts.look, textSize: String(parts.look.textSize) });
   return shell
     .replace(TITLE, () => parts.head.title)
     .replace(DESCRIPTION, '')
     .replace('</head>', () => `\n    ${parts.head.tags}\n  </head>`)
     .replace(EMPTY_APP, () => `${open}${parts.app}</div>`)
-    .replace(NOSCRIPT, '');
+    .replace(NOSCRIPT, '')
+    .replace(HTML_TAG, () => root);
 }

@@ -1,7 +1,9 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FastifyBaseLogger, FastifyRequest } from 'fastify';
+import { formatPreferenceCookie, parsePreferenceCookie } from '../../core/preference-cookie';
 import { listOrigins } from '../../core/portal-address';
+import { DEFAULT_PREFERENCES } from '../../core/settings';
 import { PORTAL_LINKS } from '../../core/portal-links';
 import { uk } from '../../core/i18n/uk';
 import { ukScreens } from '../../core/i18n/uk-screens';
@@ -87,12 +89,16 @@ export async function createPageMaker(options: PageMakerOptions): Promise<PageMa
       // No feed yet (the upstream is down at start): the shell serves, and the app explains.
       return null;
     }
+    // The page speaks Ukrainian: a resident who reads in another language gets the shell, which
+    // the app fills in theirs.
+    const look = { ...DEFAULT_PREFERENCES, ...parsePreferenceCookie(request.headers.cookie) };
+    if (look.language !== 'uk') return null;
     const origin = `${request.protocol}://${request.host}`;
     const path = request.url.split('?', 1)[0]!;
     const params = request.params as { key?: string; slug?: string };
     const query = request.query as { src?: string };
     const route = request.routeOptions.url;
-    const cacheKey = `${snapshot.etag} ${shell.etag} ${origin} ${path}`;
+    const cacheKey = `${snapshot.etag} ${shell.etag} ${origin} ${path} ${formatPreferenceCookie(look)}`;
     const cached = kept.get(cacheKey);
     if (cached) return cached;
     const pages = getSite(snapshot, shell, origin);
@@ -101,9 +107,10 @@ export async function createPageMaker(options: PageMakerOptions): Promise<PageMa
     const src =
       route === '/news/:key' && !pages.hasArticle(params.key ?? '') ? query.src : undefined;
     let page: SitePage | null = null;
-    if (route === '/') page = pages.list(null, '/');
-    else if (route === '/section/:slug') page = pages.list(params.slug ?? null, path);
-    else if (route === '/news/:key') page = pages.article(params.key ?? '', path, src);
+    const preferences = { preferences: look };
+    if (route === '/') page = pages.list(null, '/', preferences);
+    else if (route === '/section/:slug') page = pages.list(params.slug ?? null, path, preferences);
+    else if (route === '/news/:key') page = pages.article(params.key ?? '', path, src, preferences);
     if (!page) return null;
     const made = {
       status: page.status,

@@ -1,13 +1,19 @@
 import { uk } from '../../core/i18n/uk';
 import { ukScreens } from '../../core/i18n/uk-screens';
 import { getPortalAddress } from '../../core/portal-address';
+import type { ReaderPreferences } from '../../core/settings';
 import type { Article } from '../../core/types';
 import { fillShell } from './page-document';
 import { renderHeadTags, type PageHead, type PreviewImage } from './page-head';
 import type { SiteData, SiteSection } from './site-data';
 
+/** How the resident reads, as the renderer takes it. */
+interface Look {
+  preferences: ReaderPreferences;
+}
+
 /** What a rendered list shows (src/ssr/render-pages.tsx takes the same). */
-interface ListInput {
+interface ListInput extends Look {
   articles: Article[];
   sections: SiteData['sections'];
   section: SiteSection | null;
@@ -16,7 +22,7 @@ interface ListInput {
 /** The server's renderer: dist-ssr/render-pages.js, built from src/ssr with the app's components. */
 export interface PageRenderer {
   renderListPage(input: ListInput): string;
-  renderArticlePage(article: Article, sections: SiteData['sections']): string;
+  renderArticlePage(article: Article, sections: SiteData['sections'], look: Look): string;
   renderMissingArticlePage(input: ListInput & { sourceUrl: string | null }): string;
 }
 
@@ -47,14 +53,15 @@ const LIST_LENGTH = 20;
 /** The list, the sections and every article of one feed, as pages (see src/ssr). */
 export function createSitePages(data: SiteData, options: SitePagesOptions) {
   const { renderer, siteUrl } = options;
-  const page = (path: string, status: 200 | 404, head: PageHead, app: string): SitePage => ({
+  const page = (
+    path: string,
+    status: 200 | 404,
+    head: PageHead,
+    app: string,
+    { preferences }: Look,
+  ): SitePage => ({
     status,
-    html: fillShell(options.shell, {
-      head: renderHeadTags(head),
-      app,
-      path,
-      language: 'uk',
-    }),
+    html: fillShell(options.shell, { head: renderHeadTags(head), app, path, look: preferences }),
   });
   const siteHead = (title: string, path: string): PageHead => ({
     title: `${title} — ${uk.appName}`,
@@ -66,7 +73,8 @@ export function createSitePages(data: SiteData, options: SitePagesOptions) {
     siteName: uk.appName,
     publisher: uk.cityCouncil,
   });
-  const listOf = (section: SiteSection | null): ListInput => ({
+  const listOf = (section: SiteSection | null, look: Look): ListInput => ({
+    ...look,
     articles: (section
       ? data.articles.filter((a) => a.categories.includes(section.name))
       : data.articles
@@ -80,7 +88,7 @@ export function createSitePages(data: SiteData, options: SitePagesOptions) {
     hasArticle: (key: string): boolean => data.byKey.has(key),
 
     /** `/` (slug null) or `/section/<slug>`; null when no section has that slug. */
-    list(slug: string | null, path: string): SitePage | null {
+    list(slug: string | null, path: string, look: Look): SitePage | null {
       const section =
         slug === null
           ? null
@@ -88,18 +96,18 @@ export function createSitePages(data: SiteData, options: SitePagesOptions) {
               (s) => s.slug === slug || encodeURIComponent(s.name) === slug,
             );
       if (section === undefined) return null;
-      const app = renderer.renderListPage(listOf(section));
-      return page(path, 200, siteHead(section?.name ?? uk.listHeading, path), app);
+      const app = renderer.renderListPage(listOf(section, look));
+      return page(path, 200, siteHead(section?.name ?? uk.listHeading, path), app, look);
     },
 
     /** `/news/<key>`: the article, or a 404 page that still leads somewhere. */
-    article(key: string, path: string, src: string | undefined): SitePage {
+    article(key: string, path: string, src: string | undefined, look: Look): SitePage {
       const article = data.byKey.get(key);
       if (!article) {
         const sourceUrl = getPortalAddress(src, options.portalOrigins);
-        const app = renderer.renderMissingArticlePage({ ...listOf(null), sourceUrl });
+        const app = renderer.renderMissingArticlePage({ ...listOf(null, look), sourceUrl });
         const head = siteHead(ukScreens.articleMissingTitle, path);
-        return page(path, 404, { ...head, canonical: sourceUrl ?? `${siteUrl}/` }, app);
+        return page(path, 404, { ...head, canonical: sourceUrl ?? `${siteUrl}/` }, app, look);
       }
       const url = `${siteUrl}/news/${article.key}`;
       const image = article.image ? options.getPreviewImage(article) : options.cityCard;
@@ -120,7 +128,7 @@ export function createSitePages(data: SiteData, options: SitePagesOptions) {
           author: article.author,
         },
       };
-      return page(path, 200, head, renderer.renderArticlePage(article, data.sections));
+      return page(path, 200, head, renderer.renderArticlePage(article, data.sections, look), look);
     },
   };
 }

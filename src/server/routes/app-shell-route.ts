@@ -48,6 +48,9 @@ export async function registerAppRoutes(
     page: { status: number; body: CompressedBody; etag: string },
   ) => {
     reply.code(page.status).header('etag', page.etag).header('cache-control', 'no-cache');
+    // The page follows the resident's look (core/preference-cookie.ts): caches must keep one
+    // copy per look.
+    if (makePage) reply.header('vary', 'Cookie');
     if (isNotModified(request.headers, page.etag, null)) return reply.code(304).send();
     reply.type('text/html; charset=utf-8');
     return sendCompressed(request, reply, page.body);
