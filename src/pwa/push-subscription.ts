@@ -76,9 +76,3 @@ export async function unsubscribeFromPush(): Promise<void> {
   await send('DELETE', { endpoint: subscription.endpoint }).catch(() => undefined);
   await subscription.unsubscribe();
 }
-
-/** Whether this device has a push subscription now. */
-export async function hasPushSubscription(): Promise<boolean> {
-  const registration = await navigator.serviceWorker.getRegistration();
-  return (await registration?.pushManager.getSubscription()) != null;
-}

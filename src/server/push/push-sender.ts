@@ -63,9 +63,9 @@ export function createPushSender(options: PushSenderOptions): PushSender {
   const batchSize = options.batchSize ?? BATCH_SIZE;
   const owner = randomUUID();
   const closed = new AbortController();
-  const ownAgent = options.agent
-    ? null
-    : new Agent({ keepAlive: true, maxSockets: options.concurrency, scheduling: 'lifo' });
+  const agent =
+    options.agent ??
+    new Agent({ keepAlive: true, maxSockets: options.concurrency, scheduling: 'lifo' });
   // Every send backing off waits on this signal: as many listeners as sends in flight.
   setMaxListeners(0, closed.signal);
   // Held timers: the CLI's process must not exit while a paused service is waited for.
@@ -86,7 +86,7 @@ export function createPushSender(options: PushSenderOptions): PushSender {
     const context: DeliveryContext = {
       gate,
       authorize: createVapidAuthorization(options.vapid, now),
-      agent: options.agent ?? ownAgent!,
+      agent,
       timeoutMs: options.timeoutMs ?? TIMEOUT_MS,
       now,
       sleep,
@@ -178,7 +178,7 @@ export function createPushSender(options: PushSenderOptions): PushSender {
     async close() {
       closed.abort();
       await running?.catch(() => undefined);
-      ownAgent?.destroy();
+      if (!options.agent) agent.destroy();
     },
   };
 }
