@@ -23,7 +23,7 @@ export function takeAppRoot(shown: HTMLElement, path: string, language: string):
   // A kept screen is inert, so a stuck start must not hold it for long; a page the server sent
   // is live (its links work) and stays until the app has the same content to show.
   if (!fits) revealLiveApp();
-  else if (shown.inert) setTimeout(revealLiveApp, REVEAL_AT_LATEST_MS);
+  else if (shown.hasAttribute('inert')) setTimeout(revealLiveApp, REVEAL_AT_LATEST_MS);
   return live;
 }
 

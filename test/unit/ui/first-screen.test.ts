@@ -55,4 +55,15 @@ describe('takeAppRoot', () => {
     vi.advanceTimersByTime(1);
     expect(live.isConnected).toBe(true);
   });
+
+  it('keeps the page the server sent until the app has the same to show, however long', () => {
+    vi.useFakeTimers();
+    const shown = paint('data-first-screen="/news/abc" data-first-screen-language="uk"');
+    const live = takeAppRoot(shown, '/news/abc', 'uk');
+    vi.advanceTimersByTime(60_000);
+    expect(live.isConnected).toBe(false);
+    expect(shown.isConnected).toBe(true);
+    revealLiveApp();
+    expect(live.isConnected).toBe(true);
+  });
 });
