@@ -83,6 +83,11 @@ function buildRows(r: BenchResults): Cells[] {
       'bytes.precache',
     ],
     ['Service worker sw.js', ...single(size(r.bytes.serviceWorker))],
+    [
+      `First visit of /: ${r.images.count} images (${r.images.others} not renditions)`,
+      ...single(kb(r.images.bytes)),
+      'images.first-visit',
+    ],
     ['Warm start online, 4× CPU: 1st title painted', ...spread(r.warmStart.online, ms)],
     ['Warm start online, 4× CPU: live list', ...spread(r.warmStart.onlineLive, ms)],
     [

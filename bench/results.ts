@@ -1,5 +1,6 @@
 import type { LighthousePage } from './measure-lighthouse';
 import type { ByteReport, Size } from './measure-bytes';
+import type { FirstVisitImages } from './measure-images';
 import type { StorageResult } from './measure-storage';
 import type { WarmStartResult } from './measure-warm-start';
 import type { SearchResult } from './measure-search';
@@ -18,6 +19,8 @@ export interface BenchResults {
   /** The limit page's one document (HTML with the CSS inline). */
   limitBytes: Size;
   bytes: ByteReport;
+  /** The images a first visit of / downloads. */
+  images: FirstVisitImages;
   warmStart: WarmStartResult;
   storage: StorageResult;
   sharedLink: Summary;

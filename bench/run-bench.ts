@@ -8,6 +8,7 @@ import { checkBudgets } from './budgets';
 import { LIMIT_PAGE_FIRST_TITLE, LIMIT_PAGE_PATH, listNewest, renderLimitPage } from './limit-page';
 import { describeMachine } from './machine';
 import { measureBytes } from './measure-bytes';
+import { measureFirstVisitImages } from './measure-images';
 import { measureLighthouse } from './measure-lighthouse';
 import { measureSearch } from './measure-search';
 import { measurePush } from './measure-push';
@@ -41,6 +42,8 @@ async function main(): Promise<void> {
       { list: `${base}/`, article: `${base}/news/${key}`, limit: `${base}${LIMIT_PAGE_PATH}` },
       RUNS,
     );
+    step('the photos of a first visit');
+    const images = await measureFirstVisitImages(browser, base);
     step('warm starts');
     const warmStart = await measureWarmStart(browser, base, RUNS, {
       path: LIMIT_PAGE_PATH,
@@ -64,6 +67,7 @@ async function main(): Promise<void> {
       lighthouse,
       limitBytes: { raw: limitBody.length, gzip: gzipSync(limitBody).length },
       bytes,
+      images,
       warmStart,
       storage,
       sharedLink,

@@ -12,6 +12,11 @@ export interface ReaderPreferences {
   language: Language;
   /** No photo downloads except the ones the resident taps. */
   dataSaver: boolean;
+  /**
+   * Whether this site's server makes sized photos (/img/): not chosen but learned from a page
+   * that declares it (core/image-renditions.ts), and kept for starts from the worker's shell.
+   */
+  imageRenditions: boolean;
 }
 
 /** The text size steps, as factors of the browser's font size (the CSS maps each step). */
@@ -23,6 +28,7 @@ export const DEFAULT_PREFERENCES: ReaderPreferences = {
   theme: 'system',
   language: 'uk',
   dataSaver: false,
+  imageRenditions: false,
 };
 
 const THEMES: readonly string[] = ['system', 'light', 'dark'];
@@ -43,6 +49,7 @@ export function parsePreferences(value: unknown): ReaderPreferences {
   const theme = field(value, 'theme');
   const language = field(value, 'language');
   const dataSaver = field(value, 'dataSaver');
+  const imageRenditions = field(value, 'imageRenditions');
   return {
     textSize:
       Number.isInteger(textSize) &&
@@ -55,5 +62,6 @@ export function parsePreferences(value: unknown): ReaderPreferences {
       ? (language as Language)
       : DEFAULT_PREFERENCES.language,
     dataSaver: typeof dataSaver === 'boolean' ? dataSaver : DEFAULT_PREFERENCES.dataSaver,
+    imageRenditions: imageRenditions === true,
   };
 }

@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/preact-query';
+import { IMAGE_RENDITIONS_META_NAME } from '../core/image-renditions';
 import { DEFAULT_PREFERENCES, parsePreferences, type ReaderPreferences } from '../core/settings';
 import { SETTING_KEYS } from '../core/setting-keys';
 import { getSetting, putSetting } from '../storage';
@@ -19,6 +20,17 @@ function readStored(): Partial<Record<keyof PreferenceMirror, unknown>> | null {
   }
 }
 
+// A page the site's server sent declares its sized photos in <head>; the worker's shell may not,
+// so once a page has said it, the preferences keep it.
+function withDeclaredRenditions(preferences: ReaderPreferences): ReaderPreferences {
+  if (preferences.imageRenditions || typeof document === 'undefined') return preferences;
+  const meta = document.querySelector(`meta[name="${IMAGE_RENDITIONS_META_NAME}"]`);
+  return meta ? { ...preferences, imageRenditions: true } : preferences;
+}
+
+const isSame = (a: ReaderPreferences, b: ReaderPreferences) =>
+  JSON.stringify(a) === JSON.stringify(b);
+
 /** What the page reads synchronously at start: the preferences and the last opened section. */
 export interface PreferenceMirror {
   preferences: ReaderPreferences;
@@ -31,7 +43,9 @@ export function readPreferenceMirror(): PreferenceMirror {
   const stored = readStored();
   const section = stored?.lastSection;
   return {
-    preferences: stored?.preferences ? parsePreferences(stored.preferences) : DEFAULT_PREFERENCES,
+    preferences: withDeclaredRenditions(
+      stored?.preferences ? parsePreferences(stored.preferences) : DEFAULT_PREFERENCES,
+    ),
     lastSection: typeof section === 'string' && section !== '' ? section : null,
   };
 }
@@ -56,13 +70,11 @@ export function preferencesQuery() {
       const db = await getDatabase();
       const stored = await getSetting(db, SETTING_KEYS.readerPreferences);
       const local = readStored()?.preferences;
-      if (local === undefined) {
-        const preferences = parsePreferences(stored);
+      const preferences = withDeclaredRenditions(parsePreferences(local ?? stored));
+      if (local === undefined || !isSame(parsePreferences(local), preferences)) {
         writeMirror({ preferences });
-        return preferences;
       }
-      const preferences = parsePreferences(local);
-      if (JSON.stringify(parsePreferences(stored)) !== JSON.stringify(preferences)) {
+      if (!isSame(parsePreferences(stored), preferences)) {
         await putSetting(db, SETTING_KEYS.readerPreferences, { ...preferences });
       }
       return preferences;

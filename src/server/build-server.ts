@@ -17,6 +17,7 @@ import { createFeedSource, type FeedSource } from './feed/feed-source';
 import { listFeedImageOrigins } from './feed/image-origins';
 import { createPortalLoad } from './feed/portal-load';
 import { createUpstreamLoad } from './feed/upstream-feed';
+import { imagesPlugin } from './images/images-plugin';
 import { createPortalCrawler } from './portal-crawler';
 import { pushPlugin } from './push/push-plugin';
 import { registerErrorPages } from './plugins/error-pages';
@@ -125,6 +126,14 @@ export async function buildServer(
   else if (deps.demoBackend) await app.register(deps.demoBackend);
   registerHealthRoute(app, config.mode, source);
   await app.register(pushPlugin, { config, feed: source, agent: deps.pushAgent, now: deps.now });
+  await app.register(imagesPlugin, {
+    source,
+    cache: config.imageCache,
+    getImageOrigins: () => imageOrigins,
+    ownFeedOrigin: config.mode === 'demo' ? DEMO_FEED_URL.origin : null,
+    fetch: deps.demoBackend?.fetch ?? deps.fetch,
+    now: deps.now,
+  });
   if (!deps.apiOnly) {
     const makePage =
       source &&

@@ -9,23 +9,25 @@ import {
   type ArticlePage,
   type VistkyDatabase,
 } from '../storage';
-import { listArticleImageUrls } from '../sync/article-images';
 import { measureCachedPhotos } from '../sync/photo-bytes';
 import { findSavablePhoto, isCacheablePhoto, isSavablePhoto } from '../sync/photo-response';
 import { getWorkerDatabase } from './database';
 import { imageStrategy } from './routes';
+import { getShownPhotoLister } from './shown-photos';
 
 const PAGE = 200;
 
 /** The photo URLs of each article a lister returns, in its order, read a page at a time. */
 async function collectImageUrls(
+  db: VistkyDatabase,
   list: (after: string | undefined) => Promise<ArticlePage>,
 ): Promise<string[][]> {
+  const listPhotos = await getShownPhotoLister(db);
   const urls: string[][] = [];
   let after: string | undefined;
   do {
     const page = await list(after);
-    page.articles.forEach((article) => urls.push(listArticleImageUrls(article)));
+    page.articles.forEach((article) => urls.push(listPhotos(article)));
     after = page.next ?? undefined;
   } while (after !== undefined);
   return urls;
@@ -33,7 +35,7 @@ async function collectImageUrls(
 
 /** Every photo URL of the saved articles. */
 async function listSavedImageUrls(db: VistkyDatabase): Promise<Set<string>> {
-  const urls = await collectImageUrls((after) => listSavedArticles(db, { limit: PAGE, after }));
+  const urls = await collectImageUrls(db, (after) => listSavedArticles(db, { limit: PAGE, after }));
   return new Set(urls.flat());
 }
 
@@ -102,7 +104,9 @@ export async function syncSavedImages(
  * outgrow the limit's byte budget, those of the oldest articles. Returns how many it deleted.
  */
 export async function pruneImageCache(db: VistkyDatabase): Promise<number> {
-  const articleUrls = await collectImageUrls((after) => listArticles(db, { limit: PAGE, after }));
+  const articleUrls = await collectImageUrls(db, (after) =>
+    listArticles(db, { limit: PAGE, after }),
+  );
   const keep = parseKeepUnsaved(await getSetting(db, SETTING_KEYS.keepUnsaved));
   const runtime = await caches.open(IMAGE_CACHE);
   const sizes = await measureCachedPhotos(runtime);

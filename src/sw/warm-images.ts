@@ -1,16 +1,19 @@
-import { listArticleImageUrls } from '../sync/article-images';
 import type { Article } from '../core/types';
+import { getWorkerDatabase } from './database';
 import { imageStrategy } from './routes';
+import { getShownPhotoLister } from './shown-photos';
 
 // A few at a time: a phone on a weak network should not queue dozens of photo downloads at once.
 const PARALLEL = 4;
 
 /**
- * Downloads the photos of these articles into the image cache, so they show offline.
- * A photo that fails is skipped; the next warm-up tries it again.
+ * Downloads the photos of these articles into the image cache, as the pages will ask for them
+ * (the site's renditions where it makes them), so they show offline. A photo that fails is
+ * skipped; the next warm-up tries it again.
  */
 export async function warmImages(articles: Article[], event: ExtendableEvent): Promise<number> {
-  const urls = [...new Set(articles.flatMap((article) => listArticleImageUrls(article)))];
+  const listPhotos = await getShownPhotoLister(await getWorkerDatabase());
+  const urls = [...new Set(articles.flatMap(listPhotos))];
   let cached = 0;
   let next = 0;
   const worker = async () => {

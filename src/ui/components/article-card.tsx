@@ -1,6 +1,7 @@
 import { CITY_CONFIG } from '../../core/city-config';
 import type { Article } from '../../core/types';
 import { formatArticleDate, formatTimeAgo } from '../../core/format-date';
+import { getThumbnailSrc } from '../../core/image-renditions';
 import { useMessages } from '../hooks/use-messages';
 import { SaveButton } from './save-button';
 import { ShareButton } from './share-button';
@@ -15,13 +16,22 @@ interface ArticleCardProps {
   topics: string[];
   /** False under the data saver: no thumbnail is downloaded at all. */
   showImage: boolean;
+  /** The site's server makes sized photos: the thumbnail is one, not the feed's full photo. */
+  hasRenditions: boolean;
 }
 
 const DAY = 86_400_000;
 const lang = CITY_CONFIG.contentLanguage;
 
 /** One news item in the list: title (the link), date, section, save toggle, excerpt, thumbnail. */
-export function ArticleCard({ article, now, isEager, topics, showImage }: ArticleCardProps) {
+export function ArticleCard({
+  article,
+  now,
+  isEager,
+  topics,
+  showImage,
+  hasRenditions,
+}: ArticleCardProps) {
   const t = useMessages();
   const date = article.published;
   const isRecent = date !== null && now !== null && now - Date.parse(date) < DAY;
@@ -58,7 +68,7 @@ export function ArticleCard({ article, now, isEager, topics, showImage }: Articl
       {article.image && showImage && (
         <img
           class="card__thumb"
-          src={article.image.url}
+          src={getThumbnailSrc(article.image.url, hasRenditions)}
           alt={article.image.alt}
           lang={lang}
           width="136"

@@ -17,7 +17,7 @@ const NO_TOPICS: ReadonlyMap<string, string[]> = new Map();
 
 /** The news as an ordered list of cards, newest first; thumbnails off under the data saver. */
 export function ArticleList({ articles, now, topicsByKey = NO_TOPICS }: ArticleListProps) {
-  const { dataSaver } = usePreferences();
+  const { dataSaver, imageRenditions } = usePreferences();
   return (
     <ol class="news-list">
       {articles.map((article, index) => (
@@ -28,6 +28,7 @@ export function ArticleList({ articles, now, topicsByKey = NO_TOPICS }: ArticleL
           isEager={index < EAGER_CARDS}
           topics={topicsByKey.get(article.key) ?? []}
           showImage={!dataSaver}
+          hasRenditions={imageRenditions}
         />
       ))}
     </ol>

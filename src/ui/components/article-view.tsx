@@ -3,7 +3,8 @@ import { holdBackImages } from '../../article/hold-back-images';
 import { toTrustedArticleHtml } from '../../article/sanitize';
 import { CITY_CONFIG } from '../../core/city-config';
 import { formatArticleDate } from '../../core/format-date';
-import type { Article } from '../../core/types';
+import { getLeadPhotoSources, isLeadPhotoInBody, LEAD_PHOTO_BOX } from '../../core/photo-sources';
+import type { Article, ArticleImage } from '../../core/types';
 import { canGoBackToList } from '../hooks/in-app-history';
 import { useMessages } from '../hooks/use-messages';
 import { useScreenMessages } from '../hooks/use-screen-messages';
@@ -14,11 +15,44 @@ import { ShareButton } from './share-button';
 
 const lang = CITY_CONFIG.contentLanguage;
 
+interface LeadPhotoProps {
+  image: ArticleImage;
+  alt: string;
+  hasRenditions: boolean;
+  isDataSaver: boolean;
+}
+
+/**
+ * The lead photo: where the site's server makes renditions, WebP or JPEG in the width the screen
+ * needs (the smallest under the data saver); else the feed's photo. The box is fixed either way.
+ */
+function LeadPhoto({ image, alt, hasRenditions, isDataSaver }: LeadPhotoProps) {
+  const sources = hasRenditions ? getLeadPhotoSources(image.url, isDataSaver) : null;
+  const photo = (
+    <img
+      src={sources?.src ?? image.url}
+      srcset={sources?.jpegSrcset}
+      sizes={sources?.sizes}
+      alt={alt}
+      width={LEAD_PHOTO_BOX.width}
+      height={LEAD_PHOTO_BOX.height}
+      decoding="async"
+    />
+  );
+  if (!sources) return photo;
+  return (
+    <picture>
+      <source type="image/webp" srcset={sources.webpSrcset} sizes={sources.sizes} />
+      {photo}
+    </picture>
+  );
+}
+
 /** A whole article: title, date, lead photo with caption, sanitized body, signature, actions. */
 export function ArticleView({ article }: { article: Article }) {
   const t = useMessages();
   const s = useScreenMessages();
-  const { dataSaver } = usePreferences();
+  const { dataSaver, imageRenditions } = usePreferences();
   const [isLeadShown, setLeadShown] = useState(false);
   const body = useRef<HTMLDivElement>(null);
   const html = useMemo(
@@ -34,7 +68,7 @@ export function ArticleView({ article }: { article: Article }) {
   }, [html, dataSaver, t.showPhoto, t.locale]);
   const image = article.image;
   // Feeds that take the lead image from the body would otherwise show it twice.
-  const showLeadImage = image !== null && !article.contentHtml.includes(image.url);
+  const showLeadImage = image !== null && !isLeadPhotoInBody(article);
   const author = article.author;
   const showAuthor = author !== null && !article.contentHtml.includes(author);
   return (
@@ -72,7 +106,12 @@ export function ArticleView({ article }: { article: Article }) {
           </button>
         ) : (
           <figure class="article__figure" lang={lang}>
-            <img src={image.url} alt={image.alt || s.photoOf(article.title)} decoding="async" />
+            <LeadPhoto
+              image={image}
+              alt={image.alt || s.photoOf(article.title)}
+              hasRenditions={imageRenditions}
+              isDataSaver={dataSaver}
+            />
             {image.alt && <figcaption>{image.alt}</figcaption>}
           </figure>
         ))}

@@ -1,7 +1,12 @@
 import 'fake-indexeddb/auto';
 import { MutationObserver, QueryClient } from '@tanstack/preact-query';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_PREFERENCES, parsePreferences } from '../../../src/core/settings';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { IMAGE_RENDITIONS_META_NAME } from '../../../src/core/image-renditions';
+import {
+  DEFAULT_PREFERENCES,
+  parsePreferences,
+  type ReaderPreferences,
+} from '../../../src/core/settings';
 import { SETTING_KEYS } from '../../../src/core/setting-keys';
 import { getDatabase } from '../../../src/data/database';
 import { savePreferencesMutation } from '../../../src/data/preference-changes';
@@ -23,9 +28,23 @@ function useFreshLocalStorage(): void {
   };
 }
 
-const LARGE_DARK = { textSize: 4, theme: 'dark', language: 'en', dataSaver: true } as const;
+const LARGE_DARK = {
+  textSize: 4,
+  theme: 'dark',
+  language: 'en',
+  dataSaver: true,
+  imageRenditions: false,
+} as const;
 
-async function save(queryClient: QueryClient, preferences: typeof LARGE_DARK) {
+/** A page whose <head> has, or has not, the server's renditions meta tag. */
+function useDocument(isDeclared: boolean): void {
+  const meta = `meta[name="${IMAGE_RENDITIONS_META_NAME}"]`;
+  globalThis.document = {
+    querySelector: (selector: string) => (isDeclared && selector === meta ? {} : null),
+  } as unknown as Document;
+}
+
+async function save(queryClient: QueryClient, preferences: ReaderPreferences) {
   await new MutationObserver(queryClient, savePreferencesMutation(queryClient)).mutate({
     ...preferences,
   });
@@ -81,5 +100,50 @@ describe('reader preferences', () => {
       theme: 'dark',
     });
     expect(parsePreferences('nonsense')).toEqual(DEFAULT_PREFERENCES);
+  });
+});
+
+describe('the renditions the site declares', () => {
+  beforeEach(async () => {
+    useFreshLocalStorage();
+    await deleteSetting(await getDatabase(), SETTING_KEYS.readerPreferences);
+  });
+  afterEach(() => {
+    Reflect.deleteProperty(globalThis, 'document');
+  });
+
+  it('are on from the first render of a page that declares them', () => {
+    useDocument(true);
+    expect(readPreferenceMirror().preferences.imageRenditions).toBe(true);
+  });
+
+  it('are remembered for starts from a shell that does not declare them', async () => {
+    useDocument(true);
+    await new QueryClient().fetchQuery(preferencesQuery());
+    useDocument(false);
+    expect(readPreferenceMirror().preferences.imageRenditions).toBe(true);
+    expect(
+      parsePreferences(await getSetting(await getDatabase(), SETTING_KEYS.readerPreferences))
+        .imageRenditions,
+    ).toBe(true);
+  });
+
+  it('are kept when the resident changes a preference', async () => {
+    useDocument(true);
+    const queryClient = new QueryClient();
+    await queryClient.fetchQuery(preferencesQuery());
+    await save(queryClient, { ...LARGE_DARK, imageRenditions: true });
+    useDocument(false);
+    expect(await new QueryClient().fetchQuery(preferencesQuery())).toEqual({
+      ...LARGE_DARK,
+      imageRenditions: true,
+    });
+  });
+
+  it('are off where no page has declared them', async () => {
+    useDocument(false);
+    expect(
+      (await new QueryClient().fetchQuery(preferencesQuery())).imageRenditions,
+    ).toBe(false);
   });
 });

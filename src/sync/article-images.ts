@@ -1,1 +1,0 @@
-export { listArticleImageUrls } from '../core/article-image-urls';
