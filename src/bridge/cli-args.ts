@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { parseSiteOrigin } from '../core/site-origin';
 import { ConfigError } from './bridge-errors';
 
 /** The command line of `npm run bridge`, checked. */
@@ -13,6 +14,8 @@ export interface BridgeArgs {
   timeoutMs?: number;
   contact?: string;
   feedUrl?: string;
+  /** With `site`: the folder of the static site, its public origin, the build that makes it. */
+  site?: { dir: string; url: string; dist: string; ssr: string };
   help: boolean;
 }
 
@@ -30,12 +33,21 @@ Turns the council portal's news pages into a JSON Feed 1.1, politely (one reques
   --timeout MS        time limit of one request (default: limits.timeoutMs)
   --contact URL       contact URL sent in the User-Agent (default: contactUrl)
   --feed-url URL      public address of the feed, written as feed_url
+                      (default with --site: <site-url>/api/feed)
+  --site DIR          write a static site instead of --out (README «Deployment»): the feed as
+                      DIR/feed.json, and the pages the server makes: index.html,
+                      section/<slug>/index.html, news/<key>/index.html, 404.html; pages of
+                      articles gone from the feed are removed; cache default: DIR.cache.json
+  --site-url URL      the site's public origin, for canonical links and previews (with --site)
+  --dist DIR          the built app, whose index.html frames the pages (default: dist)
+  --ssr DIR           the built page renderer (default: dist-ssr)
   -h, --help          show this text
 
 Exit codes: 0 feed written; 4 feed written, but some sections failed and kept their last good
 items (named on stderr); 1 no section could be read, the portal did not answer; 2 no section
 could be read, the markup no longer matches (no list items or no article bodies); with 1 and 2
-the previous feed is left untouched; 3 bad arguments, configuration or output.`;
+the previous feed (and site) is left untouched; 3 bad arguments, configuration or output
+(with --site: no build, run npm run build; or the site could not be written).`;
 
 /** Parses and checks the CLI arguments; throws ConfigError with a message a person can act on. */
 export function parseBridgeArgs(argv: readonly string[]): BridgeArgs {
@@ -56,6 +68,10 @@ export function parseBridgeArgs(argv: readonly string[]): BridgeArgs {
         timeout: { type: 'string' },
         contact: { type: 'string' },
         'feed-url': { type: 'string' },
+        site: { type: 'string' },
+        'site-url': { type: 'string' },
+        dist: { type: 'string' },
+        ssr: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -77,7 +93,28 @@ export function parseBridgeArgs(argv: readonly string[]): BridgeArgs {
   set('timeoutMs', checkInteger('--timeout', text('timeout'), 100));
   set('contact', checkUrl('--contact', text('contact')));
   set('feedUrl', checkUrl('--feed-url', text('feed-url')));
+  set('site', checkSite(text));
   return args;
+}
+
+function checkSite(text: (name: string) => string | undefined): BridgeArgs['site'] {
+  const [dir, url] = [text('site'), text('site-url')];
+  if (dir === undefined) {
+    const stray = ['site-url', 'dist', 'ssr'].find((name) => text(name) !== undefined);
+    if (stray) throw new ConfigError(`--${stray} is an option of --site, which is missing`);
+    return undefined;
+  }
+  if (text('out') !== undefined) {
+    throw new ConfigError('--out and --site: the site has its feed in it (<site>/feed.json)');
+  }
+  if (url === undefined) throw new ConfigError('--site needs --site-url, the site’s public origin');
+  const origin = parseSiteOrigin(url);
+  if (!origin) {
+    throw new ConfigError(
+      `--site-url must be the site's origin, such as https://news.example.gov.ua, not "${url}"`,
+    );
+  }
+  return { dir, url: origin, dist: text('dist') ?? 'dist', ssr: text('ssr') ?? 'dist-ssr' };
 }
 
 function checkInteger(flag: string, value: string | undefined, min: number): number | undefined {

@@ -1,3 +1,10 @@
+import { DEFAULT_FEED_PATH } from '../core/feed-path';
+import {
+  describeSiteReport,
+  openSiteExport,
+  SiteExportError,
+} from '../server/static-site/export-site';
+import { toSiteFeed } from '../server/static-site/site-feed';
 import {
   createEmptyCache,
   loadBridgeCache,
@@ -26,10 +33,22 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const cachePath = args.cache ?? (args.out ? `${args.out}.cache.json` : null);
+  // Beside the site's folder, never in it: the folder is what gets published.
+  const defaultCache = args.site ? `${args.site.dir.replace(/\/+$/, '')}.cache.json` : null;
+  const cachePath = args.cache ?? (args.out ? `${args.out}.cache.json` : defaultCache);
   if (!cachePath) log('no --out or --cache: nothing is remembered, every page is read again');
   let cache: BridgeCache | null = null;
+  let isWritingSite = false;
   try {
+    // Before the crawl: a missing build or a wrong folder fails in a second, not after minutes.
+    const site =
+      args.site &&
+      (await openSiteExport({
+        siteDir: args.site.dir,
+        siteUrl: args.site.url,
+        distDir: args.site.dist,
+        ssrDir: args.site.ssr,
+      }));
     const config = await loadPortalConfig(args.config);
     cache = cachePath ? await loadBridgeCache(cachePath, log) : createEmptyCache();
     const run = await runBridge({
@@ -42,9 +61,15 @@ async function main(argv: readonly string[]): Promise<number> {
       minIntervalMs: args.minIntervalMs,
       timeoutMs: args.timeoutMs,
       contactUrl: args.contact,
-      feedUrl: args.feedUrl,
+      feedUrl: args.feedUrl ?? (args.site && `${args.site.url}${DEFAULT_FEED_PATH}`),
     });
-    await writeFeed(run, args.out);
+    if (site && args.site) {
+      isWritingSite = true;
+      const report = await site.write(toSiteFeed(Buffer.from(run.json), null, args.site.url));
+      log(`site ${args.site.dir}: ${describeSiteReport(report)}`);
+    } else {
+      await writeFeed(run, args.out);
+    }
     log(describeRun(run));
     const failed = run.sections.filter((s) => !s.ok);
     for (const { section, error, items } of failed) {
@@ -52,9 +77,12 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     return failed.length > 0 ? SECTIONS_FAILED_EXIT_CODE : 0;
   } catch (error) {
-    log(`${error instanceof Error ? error.message : String(error)}; no feed written`);
+    // A site stopped between two files has some pages new and its feed old or new.
+    const outcome = isWritingSite ? 'the site may be partly updated' : 'no feed written';
+    log(`${error instanceof Error ? error.message : String(error)}; ${outcome}`);
     const code = getExitCode(error);
-    if (code === 3 && !(error instanceof ConfigError)) console.error(error);
+    const isExpected = error instanceof ConfigError || error instanceof SiteExportError;
+    if (code === 3 && !isExpected) console.error(error);
     return code;
   } finally {
     // Saved after failures too: pages already read need not be read again on the next run.

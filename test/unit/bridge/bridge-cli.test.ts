@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -155,6 +155,17 @@ describe('npm run bridge', () => {
     expect(run.code).toBe(3);
     expect(run.stderr).toContain(`cannot read ${out}.missing.json`);
     expect(await readFile(`${out}.cache.json`, 'utf8')).toBe('{"kept":true}');
+  }, 15_000);
+
+  it('exits 3 with --site and no build before reading the portal, writing nothing', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'vistky-bridge-'));
+    const run = await runBridgeCli([
+      ...['--portal', await getRefusingUrl(), '--site', join(dir, 'site')],
+      ...['--site-url', 'https://news.example.gov.ua', '--dist', join(dir, 'no-build')],
+    ]);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(/no built app at .*index\.html: run npm run build; no feed written/);
+    expect(await readdir(dir)).toEqual([]);
   }, 15_000);
 
   it('exits 3 and prints the usage on a bad argument', async () => {

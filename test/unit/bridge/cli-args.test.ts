@@ -38,4 +38,36 @@ describe('parseBridgeArgs', () => {
     );
     expect(() => parseBridgeArgs(['--unknown'])).toThrow(/--unknown/);
   });
+
+  it('takes --site with the site’s origin instead of --out, the build where npm run build puts it', () => {
+    expect(
+      parseBridgeArgs([
+        '--site',
+        '/var/www/vistky/site',
+        '--site-url',
+        'https://news.example.gov.ua/',
+      ]),
+    ).toEqual({
+      site: {
+        dir: '/var/www/vistky/site',
+        url: 'https://news.example.gov.ua',
+        dist: 'dist',
+        ssr: 'dist-ssr',
+      },
+      help: false,
+    });
+  });
+
+  it('refuses a site without its address, with --out, or its options without it', () => {
+    expect(() => parseBridgeArgs(['--site', 'site'])).toThrow('--site needs --site-url');
+    expect(() =>
+      parseBridgeArgs(['--site', 'site', '--site-url', 'https://a.example', '--out', 'feed.json']),
+    ).toThrow('--out and --site');
+    expect(() =>
+      parseBridgeArgs(['--site', 'site', '--site-url', 'https://a.example/news']),
+    ).toThrow("--site-url must be the site's origin");
+    expect(() => parseBridgeArgs(['--dist', 'dist'])).toThrow(
+      '--dist is an option of --site, which is missing',
+    );
+  });
 });
