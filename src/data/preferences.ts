@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/preact-query';
 import { IMAGE_RENDITIONS_META_NAME } from '../core/image-renditions';
+import { formatPreferenceCookie, PREFERENCE_COOKIE } from '../core/preference-cookie';
 import { DEFAULT_PREFERENCES, parsePreferences, type ReaderPreferences } from '../core/settings';
 import { SETTING_KEYS } from '../core/setting-keys';
 import { getSetting, putSetting } from '../storage';
@@ -52,11 +53,25 @@ export function readPreferenceMirror(): PreferenceMirror {
 
 /** Updates the start-up copy; a blocked localStorage only costs the first paint its look. */
 export function writeMirror(patch: Partial<PreferenceMirror>): void {
+  if (patch.preferences) keepPreferenceCookie(patch.preferences);
   try {
     localStorage.setItem(MIRROR_KEY, JSON.stringify({ ...readPreferenceMirror(), ...patch }));
   } catch {
     // Storage blocked or full: the preferences still hold in IndexedDB and for this session.
   }
+}
+
+/**
+ * Tells the server the look of the pages it renders (core/preference-cookie.ts), when the cookie
+ * does not say it already: a page it sends then paints as the app will, photos held back under
+ * the data saver.
+ */
+function keepPreferenceCookie(preferences: ReaderPreferences): void {
+  if (typeof document === 'undefined') return;
+  const cookie = `${PREFERENCE_COOKIE}=${formatPreferenceCookie(preferences)}`;
+  if (document.cookie.split('; ').includes(cookie)) return;
+  const secure = location.protocol === 'https:' ? '; Secure' : '';
+  document.cookie = `${cookie}; Path=/; Max-Age=31536000; SameSite=Lax${secure}`;
 }
 
 /**
@@ -77,6 +92,8 @@ export function preferencesQuery() {
       if (!isSame(parsePreferences(stored), preferences)) {
         await putSetting(db, SETTING_KEYS.readerPreferences, { ...preferences });
       }
+      // A mirror written before the cookie existed: the server learns the look now.
+      keepPreferenceCookie(preferences);
       return preferences;
     },
     placeholderData: () => readPreferenceMirror().preferences,

@@ -7,6 +7,7 @@ import {
   listArticleKeys,
   newPhoneContext,
   openList,
+  openSettings,
   waitForServiceWorker,
 } from './helpers';
 
@@ -143,5 +144,18 @@ describe('pages the server renders', () => {
       await expect(page.locator('h1').textContent()).resolves.toBe(titleWithPhoto);
       await page.goto('/');
       await page.locator(LIVE_CARD).first().waitFor();
+    }));
+
+  it('follow the resident’s look, and send no photo to the data saver', () =>
+    withContext(async (context) => {
+      const page = await context.newPage();
+      await openSettings(page);
+      await page.getByRole('checkbox', { name: 'Не завантажувати фото без потреби' }).check();
+      await page.getByRole('radio', { name: 'Темна' }).check();
+      // What the server sends the next page this browser asks it for (the worker aside).
+      const html = await (await context.request.get('/')).text();
+      expect(html).toMatch(/<html lang="uk" data-text-size="\d" data-theme="dark">/);
+      expect(html).toContain('class="news-list"');
+      expect(html).not.toContain('card__thumb');
     }));
 });
