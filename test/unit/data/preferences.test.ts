@@ -41,7 +41,9 @@ function useDocument(isDeclared: boolean): void {
   const meta = `meta[name="${IMAGE_RENDITIONS_META_NAME}"]`;
   globalThis.document = {
     querySelector: (selector: string) => (isDeclared && selector === meta ? {} : null),
+    cookie: '',
   } as unknown as Document;
+  globalThis.location = { protocol: 'https:' } as Location;
 }
 
 async function save(queryClient: QueryClient, preferences: ReaderPreferences) {
@@ -110,6 +112,7 @@ describe('the renditions the site declares', () => {
   });
   afterEach(() => {
     Reflect.deleteProperty(globalThis, 'document');
+    Reflect.deleteProperty(globalThis, 'location');
   });
 
   it('are on from the first render of a page that declares them', () => {
