@@ -1,12 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import {
-  launchBrowser,
-  newPhoneContext,
-  openList,
-  openSettings,
-  waitForServiceWorker,
-} from './helpers';
+import { launchBrowser, newPhoneContext, openList, openSettings } from './helpers';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -53,9 +47,6 @@ describe('reader settings', () => {
       const page = await context.newPage();
       await openSettings(page);
       await page.getByRole('checkbox', { name: 'Не завантажувати фото без потреби' }).check();
-      // Pages open from the worker's shell from now on: the server's first page, which cannot
-      // know a preference kept on the phone, shows the thumbnails of a first visit.
-      await waitForServiceWorker(page);
       const photoRequests: string[] = [];
       page.on('request', (request) => {
         const { pathname } = new URL(request.url());
