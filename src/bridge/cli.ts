@@ -1,6 +1,7 @@
 import { DEFAULT_FEED_PATH } from '../core/feed-path';
 import {
   describeSiteReport,
+  getRenditionOptions,
   openSiteExport,
   SiteExportError,
 } from '../server/static-site/export-site';
@@ -48,6 +49,7 @@ async function main(argv: readonly string[]): Promise<number> {
         siteUrl: args.site.url,
         distDir: args.site.dist,
         ssrDir: args.site.ssr,
+        renditions: getRenditionOptions(log),
       }));
     const config = await loadPortalConfig(args.config);
     cache = cachePath ? await loadBridgeCache(cachePath, log) : createEmptyCache();

@@ -12,6 +12,7 @@ import Fastify, {
   type FastifyServerOptions,
 } from 'fastify';
 import { DEFAULT_FEED_PATH } from '../core/feed-path';
+import { IMAGE_RENDITIONS_META } from '../core/image-renditions';
 import type { ServerConfig } from './config';
 import { createFeedSource, type FeedSource } from './feed/feed-source';
 import { listFeedImageOrigins } from './feed/image-origins';
@@ -145,7 +146,8 @@ export async function buildServer(
         standInOrigin: config.mode === 'demo' ? DEMO_FEED_URL.origin : null,
         log: app.log,
       }));
-    await registerAppRoutes(app, config.distDir, makePage);
+    // Where the server has a feed it makes its photos' renditions (images-plugin).
+    await registerAppRoutes(app, config.distDir, makePage, source ? IMAGE_RENDITIONS_META : '');
   }
 
   app.addHook('onReady', async () => source?.start());

@@ -47,6 +47,7 @@ function pagesOf(articles: FeedArticle[]) {
       alt: 'Фото',
     }),
     cityCard: { url: `${SITE}/og-card.png`, width: 1200, height: 630, alt: 'Вістки' },
+    hasRenditions: false,
   });
 }
 

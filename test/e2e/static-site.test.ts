@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { getRenditionPath } from '../../src/core/image-renditions';
 import { parseFeed } from '../../src/feed/parse';
 import {
   FEED_CONTENT_SECURITY_POLICY,
@@ -102,7 +103,18 @@ describe('the static export of the demo feed', () => {
     expect(written.news).toEqual([...keys].sort());
     const slugs = data.sections.sections.map((section) => section.slug);
     expect(written.section).toEqual([...slugs].sort());
-    expect(written.root).toEqual(['404.html', 'feed.xml', 'index.html', 'news', 'section']);
+    expect(written.root).toEqual(['404.html', 'feed.xml', 'img', 'index.html', 'news', 'section']);
+    // The sizes the pages show of each photo, as the server makes them.
+    const withPhoto = data.articles.find((article) => article.image)!;
+    const preview = getRenditionPath(withPhoto.image!.url, 'preview', 'jpeg')!;
+    expect(await listFolder(join(site, 'img'))).toEqual([
+      'preview',
+      'thumb',
+      'w1080',
+      'w360',
+      'w720',
+    ]);
+    expect((await readFile(join(site, preview))).byteLength).toBeGreaterThan(1000);
     expect(first.stderr).toContain(`pages ${keys.length + slugs.length + 2}; written`);
   });
 

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import {
   getImageId,
@@ -78,9 +78,7 @@ export async function writeRenditions(
         for (const [name, format] of PAGE_RENDITIONS) {
           const file = await maker.getRendition(url, name, format);
           const path = join(outDir, getRenditionPath(url, name, format)!);
-          await mkdir(dirname(path), { recursive: true });
-          await writeFile(path, file.bytes);
-          written.files++;
+          if (await writeIfChanged(path, file.bytes)) written.files++;
         }
       } catch (error) {
         written.failedPhotos++;
@@ -90,4 +88,18 @@ export async function writeRenditions(
   };
   await Promise.all(Array.from({ length: PARALLEL_PHOTOS }, worker));
   return written;
+}
+
+/**
+ * Writes a file whole (a temporary file renamed into place, so a web server never sends half a
+ * photo), and only when its bytes changed, so an unchanged photo keeps its ETag. True if written.
+ */
+async function writeIfChanged(path: string, bytes: Uint8Array): Promise<boolean> {
+  const old = await readFile(path).catch(() => null);
+  if (old && Buffer.compare(old, bytes) === 0) return false;
+  await mkdir(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.tmp`;
+  await writeFile(temporary, bytes);
+  await rename(temporary, path);
+  return true;
 }

@@ -1,5 +1,6 @@
 import { uk } from '../../core/i18n/uk';
 import { ukScreens } from '../../core/i18n/uk-screens';
+import { getRenditionPath, IMAGE_RENDITIONS_META, RENDITIONS } from '../../core/image-renditions';
 import { listOrigins } from '../../core/portal-address';
 import { PORTAL_LINKS } from '../../core/portal-links';
 import type { ParsedFeed } from '../../core/types';
@@ -19,6 +20,8 @@ export interface FeedPagesOptions {
   firstSeen: string;
   /** Rewrites the addresses in the articles (the demo's stand-in origin); null for none. */
   rebase: ((text: string) => string) | null;
+  /** The site serves sized photos (/img/): the pages show and declare them, previews use them. */
+  hasRenditions: boolean;
 }
 
 /** The city's own card (public/og-card.png), for pages without a photo. */
@@ -37,21 +40,33 @@ export interface FeedPages {
 export function createFeedPages(feed: ParsedFeed, options: FeedPagesOptions): FeedPages {
   const { siteUrl } = options;
   const data = toSiteData(feed, feed.homeUrl ?? '', options.firstSeen, options.rebase);
+  const { hasRenditions } = options;
   const pages = createSitePages(data, {
     renderer: options.renderer,
-    shell: options.shell,
+    // The app learns from this tag that the site makes renditions, and keeps it for later starts.
+    shell:
+      hasRenditions && !options.shell.includes(IMAGE_RENDITIONS_META)
+        ? options.shell.replace('</head>', () => `  ${IMAGE_RENDITIONS_META}\n  </head>`)
+        : options.shell,
+    hasRenditions,
     siteUrl,
     portalOrigins: [
       ...options.portalOrigins,
       ...listOrigins([data.homeUrl, ...PORTAL_LINKS.map((link) => link.href)]),
       ...listOrigins(data.articles.map((article) => article.url)),
     ],
-    getPreviewImage: (article) => ({
-      url: article.image!.url,
-      width: null,
-      height: null,
-      alt: article.image!.alt || ukScreens.photoOf(article.title),
-    }),
+    getPreviewImage: (article) => {
+      const { url, alt } = article.image!;
+      const preview = hasRenditions && getRenditionPath(url, 'preview', 'jpeg');
+      const { width, height } = RENDITIONS.preview;
+      return {
+        // The 1200×630 JPEG every messenger shows, under WhatsApp's 300 kB; else the photo itself.
+        ...(preview
+          ? { url: `${siteUrl}${preview}`, width, height }
+          : { url, width: null, height: null }),
+        alt: alt || ukScreens.photoOf(article.title),
+      };
+    },
     cityCard: {
       url: `${siteUrl}${CITY_CARD.path}`,
       width: CITY_CARD.width,

@@ -2,18 +2,14 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FastifyBaseLogger, FastifyRequest } from 'fastify';
 import { formatPreferenceCookie, parsePreferenceCookie } from '../../core/preference-cookie';
-import { listOrigins } from '../../core/portal-address';
 import { DEFAULT_PREFERENCES } from '../../core/settings';
-import { PORTAL_LINKS } from '../../core/portal-links';
-import { uk } from '../../core/i18n/uk';
-import { ukScreens } from '../../core/i18n/uk-screens';
 import type { FeedSnapshot, FeedSource } from '../feed/feed-source';
 import { createEtag } from '../http/conditional-request';
 import { compressBody } from '../http/compressed-body';
 import type { PageMaker, Shell } from '../routes/app-shell-route';
 import { canFillShell } from './page-document';
-import { toSiteData } from './site-data';
-import { createSitePages, type PageRenderer, type SitePage, type SitePages } from './site-pages';
+import { createFeedPages } from './feed-pages';
+import type { PageRenderer, SitePage, SitePages } from './site-pages';
 
 /** Where the pages come from and what they may link to. */
 export interface PageMakerOptions {
@@ -33,7 +29,6 @@ type Made = NonNullable<Awaited<ReturnType<PageMaker>>>;
 
 // Every page of every feed version would be a lot; the pages people share are a few.
 const MAX_KEPT_PAGES = 500;
-const CITY_CARD = { path: '/og-card.png', width: 1200, height: 630 };
 
 /**
  * The list, sections and articles as pages, made from the server's copy of the feed with the
@@ -50,31 +45,14 @@ export async function createPageMaker(options: PageMakerOptions): Promise<PageMa
     const key = `${snapshot.etag} ${shell.etag} ${origin}`;
     if (sites?.key === key) return sites.pages;
     const standIn = options.standInOrigin;
-    const rebase = standIn ? (text: string) => text.replaceAll(standIn, origin) : null;
-    const checkedAt = new Date(snapshot.checkedAt).toISOString();
-    const data = toSiteData(snapshot.feed, snapshot.feed.homeUrl ?? '', checkedAt, rebase);
-    const siteUrl = options.siteUrl ?? origin;
-    const pages = createSitePages(data, {
+    const { pages } = createFeedPages(snapshot.feed, {
       renderer,
       shell: shell.text,
-      siteUrl,
-      portalOrigins: [
-        ...options.portalOrigins,
-        ...listOrigins([data.homeUrl, ...PORTAL_LINKS.map((link) => link.href)]),
-        ...listOrigins(data.articles.map((article) => article.url)),
-      ],
-      getPreviewImage: (article) => ({
-        url: article.image!.url,
-        width: null,
-        height: null,
-        alt: article.image!.alt || ukScreens.photoOf(article.title),
-      }),
-      cityCard: {
-        url: `${siteUrl}${CITY_CARD.path}`,
-        width: CITY_CARD.width,
-        height: CITY_CARD.height,
-        alt: `${uk.appName}: ${uk.listHeading}`,
-      },
+      siteUrl: options.siteUrl ?? origin,
+      portalOrigins: options.portalOrigins,
+      firstSeen: new Date(snapshot.checkedAt).toISOString(),
+      rebase: standIn ? (text: string) => text.replaceAll(standIn, origin) : null,
+      hasRenditions: true,
     });
     sites = { key, pages };
     return pages;

@@ -45,6 +45,8 @@ export interface SitePagesOptions {
   getPreviewImage: (article: Article) => PreviewImage;
   /** The city's own 1200×630 card, for pages without a photo. */
   cityCard: PreviewImage;
+  /** The site serves sized photos (/img/): the components show them (as the app will). */
+  hasRenditions: boolean;
 }
 
 // A screenful and more: the app shows the same first page of its list.
@@ -52,7 +54,18 @@ const LIST_LENGTH = 20;
 
 /** The list, the sections and every article of one feed, as pages (see src/ssr). */
 export function createSitePages(data: SiteData, options: SitePagesOptions) {
-  const { renderer, siteUrl } = options;
+  const { siteUrl, hasRenditions } = options;
+  // What the app would know of this site: whether its server makes sized photos.
+  const withSite = ({ preferences }: Look): Look => ({
+    preferences: { ...preferences, imageRenditions: hasRenditions },
+  });
+  const renderer: PageRenderer = {
+    renderListPage: (input) => options.renderer.renderListPage({ ...input, ...withSite(input) }),
+    renderArticlePage: (article, sections, look) =>
+      options.renderer.renderArticlePage(article, sections, withSite(look)),
+    renderMissingArticlePage: (input) =>
+      options.renderer.renderMissingArticlePage({ ...input, ...withSite(input) }),
+  };
   const page = (
     path: string,
     status: 200 | 404,

@@ -31,8 +31,11 @@ export async function registerAppRoutes(
   app: FastifyInstance,
   distDir: string,
   makePage: PageMaker | null,
+  /** Tags the server adds to the shell's <head> (that it makes sized photos). */
+  headTags: string,
 ): Promise<void> {
   const path = join(distDir, 'index.html');
+  const readShell = (file: string) => readShellFile(file, headTags);
   let shell = await readShell(path);
   let checkedAt = Date.now();
   const getShell = async (): Promise<Shell> => {
@@ -64,13 +67,16 @@ export async function registerAppRoutes(
   }
 }
 
-async function readShell(path: string): Promise<Shell> {
-  let bytes: Buffer;
+async function readShellFile(path: string, headTags: string): Promise<Shell> {
+  let built: string;
   try {
-    bytes = await readFile(path);
+    built = await readFile(path, 'utf8');
   } catch {
     throw new Error(`No built app at ${path}: run \`npm run build\` (npm start does it for you)`);
   }
+  const bytes = Buffer.from(
+    headTags ? built.replace('</head>', `  ${headTags}\n  </head>`) : built,
+  );
   const { mtimeMs } = await stat(path);
   return {
     text: bytes.toString('utf8'),

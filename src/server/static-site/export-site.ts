@@ -2,6 +2,8 @@ import { access, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_PREFERENCES } from '../../core/settings';
+import { readServerConfig } from '../config';
+import { writeRenditions, type WriteRenditionsOptions } from '../images/write-renditions';
 import { createFeedPages } from '../pages/feed-pages';
 import { canFillShell } from '../pages/page-document';
 import type { PageRenderer } from '../pages/site-pages';
@@ -18,6 +20,11 @@ export interface SiteExportOptions {
   distDir: string;
   /** The built renderer (`vite build --ssr`, dist-ssr). */
   ssrDir: string;
+  /**
+   * Sized photos, as the server makes them: written under img/ before the pages that show them.
+   * Without, the pages show the feed's own photos.
+   */
+  renditions?: Omit<WriteRenditionsOptions, 'warn'> & { warn: (line: string) => void };
   /** The clock; the system's by default. */
   now?: () => number;
 }
@@ -87,6 +94,7 @@ export async function openSiteExport(options: SiteExportOptions): Promise<SiteEx
         portalOrigins: [],
         firstSeen: new Date(started).toISOString(),
         rebase: null,
+        hasRenditions: options.renditions !== undefined,
       });
       const articles: SiteFile[] = data.articles.map((article) => ({
         path: `news/${article.key}/index.html`,
@@ -104,9 +112,9 @@ export async function openSiteExport(options: SiteExportOptions): Promise<SiteEx
       // drops it on start (another path) and shows its own «no longer in the feed» screen.
       const missing = { path: '404.html', text: pages.article('', '/', undefined, LOOK).html };
       const list = { path: 'index.html', text: pages.list(null, '/', LOOK)!.html };
+      // The photos before any page that shows them (each file written whole, as the pages are).
+      if (options.renditions) await writeRenditions(site.feed, siteDir, options.renditions);
       const rendered = now();
-      // The pages name the feed's own photos, as the server's do. Once both name the sized ones,
-      // server/images' writeRenditions writes them into siteDir here, before any page shows them.
       let changes: SiteChanges;
       try {
         changes = await writeSiteFiles(
@@ -145,4 +153,17 @@ async function loadRenderer(ssrDir: string): Promise<PageRenderer> {
   } catch {
     throw new SiteExportError(`no page renderer at ${file}: run npm run build`);
   }
+}
+
+/**
+ * The sized photos of an export from the command line, as `npm start` would make them: the same
+ * disk cache (DATA_DIR, IMAGE_CACHE_MB) and photo origins (IMAGE_ORIGINS). Entry files only.
+ */
+export function getRenditionOptions(log: (line: string) => void): SiteExportOptions['renditions'] {
+  const { imageCache, imageOrigins } = readServerConfig(process.env);
+  return {
+    cache: imageCache,
+    imageOrigins,
+    warn: (line) => log(`a photo could not be sized, its pages show none: ${line}`),
+  };
 }

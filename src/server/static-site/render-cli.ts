@@ -1,5 +1,10 @@
 import { FeedParseError } from '../../feed/parse';
-import { describeSiteReport, openSiteExport, SiteExportError } from './export-site';
+import {
+  describeSiteReport,
+  getRenditionOptions,
+  openSiteExport,
+  SiteExportError,
+} from './export-site';
 import { parseRenderArgs, RENDER_USAGE, RenderArgsError, type RenderArgs } from './render-args';
 import { FeedReadError, readSiteFeed } from './site-feed';
 
@@ -27,6 +32,7 @@ async function main(argv: readonly string[]): Promise<number> {
       siteUrl: args.siteUrl,
       distDir: args.dist,
       ssrDir: args.ssr,
+      renditions: getRenditionOptions(log),
     });
     const feed = await readSiteFeed(args.feed, args.siteUrl);
     log(describeSiteReport(await site.write(feed)));
