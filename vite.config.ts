@@ -69,9 +69,10 @@ export default defineConfig(({ isSsrBuild }) => ({
     // need nothing but the entry chunk: no preload helper in the first load's bytes.
     modulePreload: false,
     rolldownOptions: {
-      // storage/ only declares functions, so its barrel need not pull the write path
-      // (put-feed-articles, normalisation) into the entry chunk: it goes with the refresh.
-      treeshake: { moduleSideEffects: (id: string) => !id.includes('/src/storage/') },
+      // storage/index.ts only re-exports (test/unit/storage/index.test.ts checks). Marked as
+      // having side effects, it would make every module it names part of the first load, and the
+      // write path (put-feed-articles, normalisation) would join the entry chunk.
+      treeshake: { moduleSideEffects: (id: string) => !id.endsWith('/src/storage/index.ts') },
       // Everything the first screen needs in one chunk: lazy routes share modules with it and
       // with each other, which automatic splitting would scatter over many small requests.
       output: isSsrBuild

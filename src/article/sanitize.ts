@@ -102,16 +102,9 @@ function withBase<T>(baseUrl: string | undefined, run: () => T, holdImages = fal
 /**
  * Makes feed HTML safe to show inside the app: no scripts, handlers, forms, frames, styles or
  * foreign classes, only web links, images lazy. Runs on every render, so stored raw HTML is
- * protected by the current rules.
- */
-export function sanitizeArticleHtml(html: string, baseUrl?: string): string {
-  return withBase(baseUrl, () => DOMPurify.sanitize(html, CONFIG));
-}
-
-/**
- * The same sanitized HTML as TrustedHTML, the only form the page's innerHTML takes under the
- * app's Trusted Types policy; a plain string where the browser has no Trusted Types. With
- * `holdImages` (the data saver) every photo keeps its address in data-held-src, not in src.
+ * protected by the current rules. Returns TrustedHTML, the only form the page's innerHTML takes
+ * under the app's Trusted Types policy (a plain string where the browser has no Trusted Types).
+ * With `holdImages` (the data saver) every photo keeps its address in data-held-src, not in src.
  */
 export function toTrustedArticleHtml(
   html: string,

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
+import writeFileAtomic from 'write-file-atomic';
 import type { PortalArticle } from './extract-article';
 import type { ListEntry } from './extract-list';
 import type { Validators } from './polite-fetcher';
-import { writeFileAtomic } from './write-file-atomic';
 
 /** A list page as last read, with the validators for the next conditional GET. */
 export interface CachedList extends Validators {

@@ -1,5 +1,6 @@
 import type { RefreshResult } from './types';
 import { FIRST_SCREEN_ATTRIBUTES } from './first-screen-attributes';
+import { escapeHtml } from './text';
 
 /**
  * The first screen, kept as HTML: what the list looked like when the resident last saw it,
@@ -62,12 +63,6 @@ export function firstScreenFits(requestPath: string, capturedPath: string): bool
   return isListPath(requestPath) && (requestPath === capturedPath || requestPath === '/');
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' };
-
-function escapeAttribute(value: string): string {
-  return value.replace(/[&"<>]/g, (char) => ESCAPES[char]!);
-}
-
 const EMPTY_APP = '<div id="app"></div>';
 // The list never renders these; a kept screen with one was not written by the list (it would
 // outlive a one-time script injection and bypass the Trusted Types policy): serve the plain shell.
@@ -110,8 +105,8 @@ export function fillShell(
   const at = shell.indexOf(EMPTY_APP);
   if (at === -1) return null;
   const open =
-    `<div id="app" inert ${FIRST_SCREEN_ATTRIBUTES.path}="${escapeAttribute(meta.path)}" ` +
-    `${FIRST_SCREEN_ATTRIBUTES.language}="${escapeAttribute(meta.language)}"` +
+    `<div id="app" inert ${FIRST_SCREEN_ATTRIBUTES.path}="${escapeHtml(meta.path)}" ` +
+    `${FIRST_SCREEN_ATTRIBUTES.language}="${escapeHtml(meta.language)}"` +
     `${isOffline ? ` ${OFFLINE_ATTRIBUTES.painted}` : ''}>`;
   const filled = `${shell.slice(0, at)}${open}${html}</div>${shell.slice(at + EMPTY_APP.length)}`;
   return filled.replace(HTML_TAG, () => getRootTag(meta));

@@ -1,3 +1,5 @@
+import { APOSTROPHE_CHARS } from './apostrophes';
+
 // The official Ukrainian romanisation (Cabinet of Ministers resolution 55, 2010), as the portal's
 // own section addresses use it: «Вулиці та провулки» → vulytsi-ta-provulky.
 const LETTERS: Record<string, string> = {
@@ -37,7 +39,8 @@ const LETTERS: Record<string, string> = {
 };
 // At the start of a word these letters are written differently: Єнакієве → Yenakiieve.
 const WORD_INITIAL: Record<string, string> = { є: 'ye', ї: 'yi', й: 'y', ю: 'yu', я: 'ya' };
-const APOSTROPHES = /['\u2019\u2018\u02bc\u02b9`]/g;
+// The romanisation drops the apostrophe: «Пʼять» → piat, whichever apostrophe the name uses.
+const APOSTROPHES = new RegExp(`[${APOSTROPHE_CHARS}]`, 'g');
 
 function romanize(word: string): string {
   let out = '';

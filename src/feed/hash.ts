@@ -1,3 +1,7 @@
+// A second FNV-1a beside getArticleKey (core/ids.ts), on purpose: each is frozen by what carries
+// it (stored article ids here, shared links there), so neither can become the other, and sharing
+// a module would move this one into the first screen's bundle.
+
 /**
  * A stable 64-bit hash of a string as 16 hex digits (FNV-1a with two offset bases), for ids of
  * items that have no id and no link. Changing it would duplicate stored articles.

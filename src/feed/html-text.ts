@@ -1,10 +1,4 @@
-import { decodeHTML } from 'entities/decode';
-import { collapseWhitespace, escapeHtml, findTagEnd, isTagStart, stripTags } from '../core/text';
-
-/** Plain text of an HTML fragment: tags stripped, entities decoded once, whitespace collapsed. */
-export function htmlToText(html: string): string {
-  return collapseWhitespace(decodeHTML(stripTags(html)));
-}
+import { collapseWhitespace, escapeHtml, findTagEnd, isTagStart } from '../core/text';
 
 /** Whether a string holds markup (a complete tag or comment), not just text and entities. */
 export function hasMarkup(html: string): boolean {

@@ -1,6 +1,3 @@
-/** Largest body parseFeed accepts, checked before decoding: 10 MiB. */
-export const MAX_FEED_BYTES = 10 * 1024 * 1024;
-
 /** Most items parseFeed returns; later items in document order are counted as skipped. */
 export const MAX_FEED_ITEMS = 5_000;
 

@@ -1,7 +1,7 @@
 import type { ArticleImage } from '../core/types';
+import { htmlToText } from '../core/html-text';
 import { collapseWhitespace } from '../core/text';
 import type { Attachment } from './feed-entry';
-import { htmlToText } from './html-text';
 import { isImageFile } from './images';
 import { NS } from './namespaces';
 import { resolveUrl } from './resolve-urls';

@@ -1,12 +1,13 @@
 import { decodeHTML } from 'entities/decode';
-import type { FeedArticle } from '../core/types';
+import { htmlToText } from '../core/html-text';
 import { collapseWhitespace, truncateAtWord } from '../core/text';
+import type { FeedArticle } from '../core/types';
 import { appendAttachmentLinks } from './attachments';
 import { cleanAuthorName } from './author';
 import { parseFeedDate } from './dates';
 import type { FeedEntry, TextValue } from './feed-entry';
 import { hashText } from './hash';
-import { hasMarkup, htmlToText, textToHtml } from './html-text';
+import { hasMarkup, textToHtml } from './html-text';
 import { findFirstImage } from './images';
 import { resolveHtmlUrls, toWebUrl } from './resolve-urls';
 

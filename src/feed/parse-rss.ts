@@ -1,5 +1,5 @@
+import { htmlToText } from '../core/html-text';
 import type { FeedDocument, FeedEntry, TextValue } from './feed-entry';
-import { htmlToText } from './html-text';
 import { MAX_FEED_ITEMS } from './limits';
 import { findMediaImage, splitEnclosures } from './media';
 import { NS } from './namespaces';

@@ -1,9 +1,9 @@
+import { MAX_FEED_BYTES } from '../core/feed-limit';
 import type { ParsedFeed } from '../core/types';
 import { dedupeArticles } from './dedupe';
 import { decodeFeedBytes } from './decode';
 import type { FeedDocument } from './feed-entry';
 import { FeedParseError } from './feed-parse-error';
-import { MAX_FEED_BYTES } from './limits';
 import { normalizeEntry, toPlainText } from './normalize';
 import { parseAtom } from './parse-atom';
 import { parseJsonFeed } from './parse-json-feed';
@@ -15,7 +15,8 @@ import { parseXml } from './xml';
 // The whole contract is importable from here, wherever its parts are defined.
 export type { FeedArticle, FeedFormat, ParsedFeed } from '../core/types';
 export { FeedParseError, type FeedParseErrorKind } from './feed-parse-error';
-export { MAX_FEED_BYTES, MAX_FEED_ITEMS } from './limits';
+export { MAX_FEED_BYTES } from '../core/feed-limit';
+export { MAX_FEED_ITEMS } from './limits';
 
 /** Where the body came from: the feed URL (base for relative links) and its Content-Type. */
 export interface ParseFeedOptions {

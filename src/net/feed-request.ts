@@ -1,8 +1,5 @@
 // Apart from fetch-feed-response.ts, so a page can make the same request without loading it.
 
-/** Largest feed body we read; a council feed is well under 1 MB. */
-export const MAX_FEED_BYTES = 10 * 1024 * 1024;
-
 /**
  * The Accept header of every feed request. At most 128 bytes, so it stays a CORS-safelisted
  * header and a first, unconditional request to a cross-origin feed needs no preflight.

@@ -1,10 +1,9 @@
+import { MAX_FEED_BYTES } from '../core/feed-limit';
 import { combineSignals } from './combine-signals';
 import { HttpStatusError, NetworkError, TimeoutError } from './errors';
 import { parseRetryAfter } from './parse-retry-after';
-import { FEED_ACCEPT, MAX_FEED_BYTES } from './feed-request';
+import { FEED_ACCEPT } from './feed-request';
 import { discardBody, readBody } from './read-body';
-
-export { FEED_ACCEPT, MAX_FEED_BYTES };
 
 const DEFAULT_TIMEOUT_MS = 20_000;
 

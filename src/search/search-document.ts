@@ -1,5 +1,5 @@
+import { htmlToText } from '../core/html-text';
 import type { Article } from '../core/types';
-import { getHtmlText } from './html-text';
 
 /** What the index keeps of an article: enough to find it, rank it and show a snippet. */
 export interface SearchDocument {
@@ -26,7 +26,7 @@ export function toSearchDocument(
     | 'categories'
   >,
 ): SearchDocument {
-  const body = getHtmlText(article.contentHtml) || article.summary;
+  const body = htmlToText(article.contentHtml) || article.summary;
   return {
     key: article.key,
     // NFC once here, so that highlight positions found in the text are positions in what is shown.

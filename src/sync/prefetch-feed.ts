@@ -1,5 +1,6 @@
+import { MAX_FEED_BYTES } from '../core/feed-limit';
 import type { PrefetchedFeed } from '../core/messages';
-import { FEED_ACCEPT, MAX_FEED_BYTES } from '../net/feed-request';
+import { FEED_ACCEPT } from '../net/feed-request';
 import { readBody } from '../net/read-body';
 import { getFeedMeta, type VistkyDatabase } from '../storage';
 import { REFRESH_TIMEOUT_MS } from './refresh-timeout';

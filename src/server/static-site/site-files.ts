@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { writeFileAtomic } from '../../bridge/write-file-atomic';
+import writeFileAtomic from 'write-file-atomic';
 
 /** One file of the site: its path under the site's folder ('/'-separated) and its text. */
 export interface SiteFile {

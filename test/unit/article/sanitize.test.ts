@@ -1,17 +1,20 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { sanitizeArticleHtml } from '../../../src/article/sanitize';
+import { toTrustedArticleHtml } from '../../../src/article/sanitize';
 
-function render(html: string, baseUrl?: string): HTMLElement {
+// jsdom has no Trusted Types, so the app's call returns the sanitized HTML as a string here.
+const sanitize = (html: string, baseUrl?: string, holdImages = false): string =>
+  String(toTrustedArticleHtml(html, baseUrl, { holdImages }));
+
+function render(html: string, baseUrl?: string, holdImages = false): HTMLElement {
   const host = document.createElement('div');
-  host.innerHTML = sanitizeArticleHtml(html, baseUrl);
+  host.innerHTML = sanitize(html, baseUrl, holdImages);
   return host;
 }
 
-describe('sanitizeArticleHtml', () => {
+describe('toTrustedArticleHtml', () => {
   it('removes script elements and their content', () => {
-    const out = sanitizeArticleHtml('<p>Сесія</p><script>alert(1)</script>');
-    expect(out).toBe('<p>Сесія</p>');
+    expect(sanitize('<p>Сесія</p><script>alert(1)</script>')).toBe('<p>Сесія</p>');
   });
 
   it('removes inline event handlers', () => {
@@ -77,15 +80,54 @@ describe('sanitizeArticleHtml', () => {
       '<figure><img src="https://rada.example/a.jpg" alt="Зала"><figcaption>Фото № 1</figcaption></figure>' +
       '<blockquote>«Цитата»</blockquote><p><strong>Увага</strong> <em>важливо</em></p>';
     const host = render(html);
-    expect(host.querySelectorAll('h2, ul, li, table, td, figure, figcaption, blockquote, strong, em'))
-      .toHaveLength(11);
+    expect(
+      host.querySelectorAll('h2, ul, li, table, td, figure, figcaption, blockquote, strong, em'),
+    ).toHaveLength(11);
     expect(host.textContent).toContain('вул. Магістратська, 7');
   });
 
   it('strips ids and names that could clobber the page globals', () => {
-    const host = render('<img id="location" name="cookie" src="https://rada.example/a.jpg" alt="">');
+    const host = render(
+      '<img id="location" name="cookie" src="https://rada.example/a.jpg" alt="">',
+    );
     const img = host.querySelector('img')!;
     expect(img.hasAttribute('id')).toBe(false);
     expect(img.hasAttribute('name')).toBe(false);
+  });
+});
+
+describe('toTrustedArticleHtml with the data saver (holdImages)', () => {
+  const ARTICLE =
+    '<p>Сесія</p><img src="photos/1.jpg" alt="Зала"><figure><img src="https://cdn.example/2.jpg"></figure>';
+
+  it('leaves no image a src to download, keeping each absolute address in data-held-src', () => {
+    const host = render(ARTICLE, 'https://rada.example/news/id-5/', true);
+    const images = [...host.querySelectorAll('img')];
+    expect(images.map((img) => img.hasAttribute('src'))).toEqual([false, false]);
+    expect(images.map((img) => img.dataset.heldSrc)).toEqual([
+      'https://rada.example/news/id-5/photos/1.jpg',
+      'https://cdn.example/2.jpg',
+    ]);
+    expect(images.map((img) => img.alt)).toEqual(['Зала', '']);
+  });
+
+  it('still drops an image whose address is not allowed, rather than holding it', () => {
+    const host = render(
+      '<img src="javascript:alert(1)"><img src="data:image/png;base64,AA==">',
+      undefined,
+      true,
+    );
+    expect(host.querySelector('img')).toBeNull();
+  });
+
+  it('holds nothing back once the data saver is off again', () => {
+    const host = render(ARTICLE, 'https://rada.example/news/id-5/', true);
+    expect(host.querySelectorAll('img[src]')).toHaveLength(0);
+    expect(
+      render(ARTICLE, 'https://rada.example/news/id-5/').querySelectorAll('img[src]'),
+    ).toHaveLength(2);
+    expect(
+      render(ARTICLE, 'https://rada.example/news/id-5/').querySelector('[data-held-src]'),
+    ).toBeNull();
   });
 });

@@ -29,4 +29,16 @@ describe('decodeHtml', () => {
       '<p>Київ</p>',
     );
   });
+
+  it('skips a Content-Type charset it does not know and reads the page’s own', () => {
+    expect(decodeHtml(CP1251, 'text/html; charset=x-unknown')).toContain('<p>Чернігів</p>');
+  });
+
+  it('follows a charset in a <meta http-equiv> Content-Type', () => {
+    const page = Buffer.from(
+      '<meta http-equiv="Content-Type" content="text/html; charset=windows-1251"><p>\xca\xe8\xbf\xe2</p>',
+      'latin1',
+    );
+    expect(decodeHtml(page, null)).toContain('<p>Київ</p>');
+  });
 });

@@ -1,30 +1,73 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/core/i18n/en';
 import { enScreens } from '../../../src/core/i18n/en-screens';
-import { uk } from '../../../src/core/i18n/uk';
-import { ukScreens } from '../../../src/core/i18n/uk-screens';
+import { uk, type Messages } from '../../../src/core/i18n/uk';
+import { ukScreens, type ScreenMessages } from '../../../src/core/i18n/uk-screens';
 import { formatPlural } from '../../../src/core/plural';
+import type { RefreshErrorKind } from '../../../src/core/types';
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
-const KINDS = ['offline', 'timeout', 'http', 'rate-limited', 'not-a-feed', 'storage-full'];
 
-/** Every text a bundle of strings can produce, with sample arguments for the functions. */
-function listTexts(value: unknown): string[] {
+type Bundle = Messages & ScreenMessages;
+type TextFunctionKey = {
+  [K in keyof Bundle]: Bundle[K] extends (...args: never[]) => string ? K : never;
+}[keyof Bundle];
+
+// Every kind, so that a kind added to the type without a text fails to compile here.
+const REFRESH_ERROR_KINDS = Object.keys({
+  offline: 0,
+  timeout: 0,
+  http: 0,
+  'rate-limited': 0,
+  'not-a-feed': 0,
+  'broken-feed': 0,
+  'storage-full': 0,
+  'storage-unavailable': 0,
+  aborted: 0,
+  unknown: 0,
+} satisfies Record<RefreshErrorKind, 0>) as RefreshErrorKind[];
+
+/** Arguments each text function is called with; a function missing here fails the test. */
+const SAMPLE_ARGUMENTS: { [K in TextFunctionKey]: Parameters<Bundle[K]>[] } = {
+  updatedAgo: [['5 min ago']],
+  refreshFailed: REFRESH_ERROR_KINDS.map((kind) => [kind]),
+  newArticles: [[1], [3], [5]],
+  checkedAt: [['14:05']],
+  checkFailedAt: [
+    ['14:05', '14:20'],
+    ['14:05', null],
+  ],
+  topicBadge: [[['water']], [['water', 'Shevchenka']]],
+  shareOf: [['Title']],
+  topicRemove: [['water']],
+  versionLabel: [['0.1.0', '2026-11-27']],
+  searchShown: [['50']],
+  storageUsage: [['1 MB', '2 GB']],
+  photoUsage: [['1 MB', '100 MB']],
+  photoOf: [['Title']],
+  topicMatch: [[['water']]],
+  moreNews: [[2]],
+  urgentTitle: [['Title']],
+};
+
+/** Every text a bundle of strings can produce, its functions called with their sample arguments. */
+function listTexts(value: unknown, key = ''): string[] {
   if (typeof value === 'string') return [value];
   if (typeof value === 'function') {
-    // Arguments of every shape the functions take; a shape a function cannot use throws.
-    const samples: unknown[][] = [...KINDS.map((kind) => [kind]), ['x', 'y'], [['x', 'y']], [3]];
-    return samples.flatMap((args) => {
-      try {
-        const text: unknown = value(...args);
-        return typeof text === 'string' ? [text] : [];
-      } catch {
-        return [];
+    const samples = (SAMPLE_ARGUMENTS as Record<string, unknown[][]>)[key];
+    if (!samples) throw new Error(`No sample arguments for the text function ${key}`);
+    return samples.map((args) => {
+      const text: unknown = value(...args);
+      if (typeof text !== 'string' || text === '') {
+        throw new Error(`${key}(${JSON.stringify(args)}) gave ${JSON.stringify(text)}, not a text`);
       }
+      return text;
     });
   }
-  if (Array.isArray(value)) return value.flatMap(listTexts);
-  if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(listTexts);
+  if (Array.isArray(value)) return value.flatMap((item) => listTexts(item, key));
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value).flatMap(([name, item]) => listTexts(item, name));
+  }
   return [];
 }
 
@@ -41,6 +84,10 @@ describe('the translations', () => {
   it('give English every string Ukrainian has, shaped the same', () => {
     expect(describeShape(en)).toEqual(describeShape(uk));
     expect(describeShape(enScreens)).toEqual(describeShape(ukScreens));
+  });
+
+  it('give a text for every function in both languages', () => {
+    for (const bundle of [uk, ukScreens, en, enScreens]) expect(listTexts(bundle)).not.toEqual([]);
   });
 
   it('leave no Ukrainian in the English strings', () => {

@@ -1,5 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import { DEMO_ARTICLES } from '../../../mocks/fixtures/articles';
+import { UPCOMING_ARTICLES } from '../../../mocks/fixtures/upcoming';
 import { getSectionSlug } from '../../../src/core/section-slug';
+
+// Recorded once: links to these sections are out in the world, so they never change.
+const DEMO_SECTION_SLUGS = {
+  'Анонси та оголошення': 'anonsy-ta-oholoshennia',
+  Безпека: 'bezpeka',
+  'Бюджет участі': 'biudzhet-uchasti',
+  Документи: 'dokumenty',
+  'Комунальні повідомлення': 'komunalni-povidomlennia',
+  'Місто легенд': 'misto-lehend',
+  Новини: 'novyny',
+  ОСББ: 'osbb',
+  'Онлайн трансляції': 'onlain-transliatsii',
+  'Чернігів, купуй рідне!': 'chernihiv-kupui-ridne',
+};
 
 describe('section slugs', () => {
   it('romanises the portal section names the way the portal does', () => {
@@ -17,6 +33,20 @@ describe('section slugs', () => {
     expect(getSectionSlug('Юність Їжакевич')).toBe('yunist-yizhakevych');
     expect(getSectionSlug('Пʼять подвірʼїв')).toBe('piat-podviriv');
     expect(getSectionSlug('Згурівка')).toBe('zghurivka');
+  });
+
+  it('drops every apostrophe the app knows, the acute accent typed for one included', () => {
+    for (const name of ['Пʼять', 'П’ять', "П'ять", 'П‘ять', 'Пʹять', 'П`ять', 'П´ять']) {
+      expect(getSectionSlug(name)).toBe('piat');
+    }
+  });
+
+  it('keeps the address of every section of the demo feed', () => {
+    const sections = new Set([...DEMO_ARTICLES, ...UPCOMING_ARTICLES].map((a) => a.category));
+    expect([...sections].sort()).toEqual(Object.keys(DEMO_SECTION_SLUGS).sort());
+    for (const [name, slug] of Object.entries(DEMO_SECTION_SLUGS)) {
+      expect(getSectionSlug(name)).toBe(slug);
+    }
   });
 
   it('keeps Latin letters and digits', () => {

@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasMarkup, htmlToText, textToHtml } from '../../../src/feed/html-text';
-
-describe('htmlToText', () => {
-  it('strips tags, decodes entities once and collapses whitespace', () => {
-    expect(htmlToText('<p>Ціна&nbsp;—  5&nbsp;₴ &amp;lt;b&amp;gt;</p>\n<p>далі</p>')).toBe(
-      'Ціна\u00a0— 5\u00a0₴ &lt;b&gt; далі',
-    );
-  });
-
-  it('keeps an escaped tag visible as text', () => {
-    expect(htmlToText('&lt;b&gt;жирний&lt;/b&gt;')).toBe('<b>жирний</b>');
-  });
-});
+import { hasMarkup, textToHtml } from '../../../src/feed/html-text';
 
 describe('hasMarkup', () => {
   it.each([

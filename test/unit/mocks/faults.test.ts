@@ -66,11 +66,14 @@ describe('feed faults', () => {
   });
 
   it('timeout keeps the request open until the client aborts it', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     control.setFault('timeout');
     const controller = new AbortController();
     let settled = false;
     const pending = fetch(FEED, { signal: controller.signal }).finally(() => (settled = true));
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // The stall's timer exists once the request has reached the handler.
+    await vi.waitUntil(() => vi.getTimerCount() > 0);
+    await vi.advanceTimersByTimeAsync(60_000);
     expect(settled).toBe(false);
     controller.abort();
     await expect(pending).rejects.toThrow(/abort/i);
