@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Plugin } from 'vite';
 
 // What the server answers; everything else is Vite's (the app, its modules, HMR).
-const BACKEND_PATHS = /^\/(?:api\/|demo-media\/|demo-portal\/|__demo\/|healthz(?:$|\?))/;
+const BACKEND_PATHS = /^\/(?:api\/|img\/|demo-media\/|demo-portal\/|__demo\/|healthz(?:$|\?))/;
 
 /**
  * `npm run dev`: the production server's API (the feed from FEED_URL, PORTAL_URL or the demo

@@ -1,6 +1,5 @@
 import { queryOptions } from '@tanstack/preact-query';
 import { IMAGE_RENDITIONS_META_NAME } from '../core/image-renditions';
-import { formatPreferenceCookie, PREFERENCE_COOKIE } from '../core/preference-cookie';
 import { DEFAULT_PREFERENCES, parsePreferences, type ReaderPreferences } from '../core/settings';
 import { SETTING_KEYS } from '../core/setting-keys';
 import { getSetting, putSetting } from '../storage';
@@ -62,16 +61,14 @@ export function writeMirror(patch: Partial<PreferenceMirror>): void {
 }
 
 /**
- * Tells the server the look of the pages it renders (core/preference-cookie.ts), when the cookie
- * does not say it already: a page it sends then paints as the app will, photos held back under
- * the data saver.
+ * Tells the server the look of the pages it renders (core/preference-cookie.ts): only the next
+ * page the server sends needs it, so its code loads after the first screen's.
  */
 function keepPreferenceCookie(preferences: ReaderPreferences): void {
   if (typeof document === 'undefined') return;
-  const cookie = `${PREFERENCE_COOKIE}=${formatPreferenceCookie(preferences)}`;
-  if (document.cookie.split('; ').includes(cookie)) return;
-  const secure = location.protocol === 'https:' ? '; Secure' : '';
-  document.cookie = `${cookie}; Path=/; Max-Age=31536000; SameSite=Lax${secure}`;
+  void import('./preference-cookie')
+    .then((module) => module.writePreferenceCookie(preferences))
+    .catch(() => undefined);
 }
 
 /**

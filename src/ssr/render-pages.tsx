@@ -74,7 +74,13 @@ function List({
       heading={section?.name ?? uk.listHeading}
       isSection={section !== null}
       currentSlug={section?.slug ?? null}
-      status={null}
+      status={
+        // Left for the app to fill: when the feed was last checked is the app's to say.
+        <div aria-live="polite">
+          <p class="feed-status">{'\u00a0'}</p>
+        </div>
+      }
+      isOnline
       unread={section ? section.unread : sections.totalUnread}
       category={section?.name ?? null}
       content={articles.length > 0 ? 'articles' : 'empty'}

@@ -36,7 +36,9 @@ describe('a shared article’s link preview', () => {
       expect(property('og:description')!.length).toBeGreaterThan(20);
       expect(property('og:site_name')).toBe('Вістки');
       expect(property('og:locale')).toBe('uk_UA');
-      expect(property('og:image')).toMatch(/^http:\/\//);
+      expect(property('og:image')).toMatch(/^http:\/\/.*\/img\/preview\/[0-9a-z]{14}\.jpg$/);
+      expect(property('og:image:width')).toBe('1200');
+      expect(property('og:image:height')).toBe('630');
       expect(property('og:image:alt')).toBeTruthy();
       expect($('title').text()).toBe(`${title} — Вістки`);
       expect($('meta[name="description"]').attr('content')).toBe(property('og:description'));

@@ -152,6 +152,7 @@ describe('pages the server renders', () => {
       await openSettings(page);
       await page.getByRole('checkbox', { name: 'Не завантажувати фото без потреби' }).check();
       await page.getByRole('radio', { name: 'Темна' }).check();
+      await page.waitForFunction(() => /vistky-look=\d\.dark\.uk\.1(;|$)/.test(document.cookie));
       // What the server sends the next page this browser asks it for (the worker aside).
       const html = await (await context.request.get('/')).text();
       expect(html).toMatch(/<html lang="uk" data-text-size="\d" data-theme="dark">/);

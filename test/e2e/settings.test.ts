@@ -47,6 +47,8 @@ describe('reader settings', () => {
       const page = await context.newPage();
       await openSettings(page);
       await page.getByRole('checkbox', { name: 'Не завантажувати фото без потреби' }).check();
+      // The server learns it from the cookie the page sets (its code loads on first use).
+      await page.waitForFunction(() => /vistky-look=[^;]*\.1(;|$)/.test(document.cookie));
       const photoRequests: string[] = [];
       page.on('request', (request) => {
         const { pathname } = new URL(request.url());

@@ -4,8 +4,7 @@ import { formatClockTime, formatDateTime, formatTimeAgo } from '../../core/forma
 import { storageStatusQuery } from '../../data/storage-status';
 import { useMessages } from '../hooks/use-messages';
 
-/** What the status line says it from. */
-export interface FeedStatusProps {
+interface FeedStatusProps {
   meta: FeedMeta | null;
   isOnline: boolean;
   now: number;
@@ -70,15 +69,6 @@ export function FeedStatus({ meta, isOnline, now, failure, nextCheckAt }: FeedSt
         </p>
       )}
       <p class="feed-status">{line}</p>
-    </div>
-  );
-}
-
-/** The status line's place, kept empty until the app knows when the feed was last checked. */
-export function FeedStatusPlaceholder() {
-  return (
-    <div aria-live="polite">
-      <p class="feed-status">{'\u00a0'}</p>
     </div>
   );
 }

@@ -3,7 +3,6 @@ import { CITY_CONFIG } from '../../core/city-config';
 import type { Article } from '../../core/types';
 import { useMessages } from '../hooks/use-messages';
 import { ArticleList } from './article-list';
-import { FeedStatus, FeedStatusPlaceholder, type FeedStatusProps } from './feed-status';
 import { MarkAllRead } from './mark-all-read';
 import { SectionChips } from './section-chips';
 import { SkeletonList } from './skeleton-list';
@@ -20,8 +19,10 @@ interface NewsListViewProps {
   currentSlug: string | null;
   /** What only the running app shows between the chips and the status: the pill, offers. */
   notices?: ComponentChildren;
-  /** Null on a page made ahead of reading (the server's): the line is left for the app to fill. */
-  status: FeedStatusProps | null;
+  /** The status line: when the feed was checked (a placeholder on the server's page). */
+  status: ComponentChildren;
+  /** Says which empty list it is: none yet online, or none kept offline. */
+  isOnline: boolean;
   /** Unread articles here, and the section they are in (null for all). */
   unread: number;
   category: string | null;
@@ -51,7 +52,7 @@ export function NewsListView(props: NewsListViewProps) {
       )}
       <SectionChips current={props.currentSlug} />
       {props.notices}
-      {status ? <FeedStatus {...status} /> : <FeedStatusPlaceholder />}
+      {status}
       {props.unread > 0 && (
         <div class="list-tools">
           <MarkAllRead category={props.category} />
@@ -70,7 +71,7 @@ export function NewsListView(props: NewsListViewProps) {
       ) : content === 'empty' ? (
         <section class="empty-state">
           <h2>{t.emptyTitle}</h2>
-          <p>{status?.isOnline === false ? t.emptyOffline : t.emptyOnline}</p>
+          <p>{props.isOnline ? t.emptyOnline : t.emptyOffline}</p>
         </section>
       ) : (
         <>

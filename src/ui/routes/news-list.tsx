@@ -4,6 +4,7 @@ import { SETTING_KEYS } from '../../core/setting-keys';
 import { settingQuery } from '../../data/settings';
 import { articleListQuery } from '../../data/articles';
 import { feedMetaQuery, getAppFeedUrl } from '../../data/feeds';
+import { FeedStatus } from '../components/feed-status';
 import { LoadMore } from '../components/load-more';
 import { NewsListView } from '../components/news-list-view';
 import { NewArticlesPill } from '../components/new-articles-pill';
@@ -107,7 +108,16 @@ export function NewsList({ isEmbedded = false }: NewsListProps) {
           <LazyNotificationPrompt />
         </>
       }
-      status={{ meta, isOnline, now, failure, nextCheckAt }}
+      status={
+        <FeedStatus
+          meta={meta}
+          isOnline={isOnline}
+          now={now}
+          failure={failure}
+          nextCheckAt={nextCheckAt}
+        />
+      }
+      isOnline={isOnline}
       unread={current.unread}
       category={section?.name ?? null}
       content={
