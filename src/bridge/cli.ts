@@ -1,3 +1,4 @@
+import writeFileAtomic from 'write-file-atomic';
 import { DEFAULT_FEED_PATH } from '../core/feed-path';
 import {
   describeSiteReport,
@@ -16,7 +17,6 @@ import { ConfigError, getExitCode, SECTIONS_FAILED_EXIT_CODE } from './bridge-er
 import { parseBridgeArgs, USAGE, type BridgeArgs } from './cli-args';
 import { loadPortalConfig } from './portal-config';
 import { runBridge, type BridgeRun } from './run-bridge';
-import { writeFileAtomic } from './write-file-atomic';
 
 // Entry point of `npm run bridge`: one crawl, for cron. Everything but the feed goes to stderr.
 const log = (line: string) => process.stderr.write(`bridge: ${line}\n`);
