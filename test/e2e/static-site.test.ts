@@ -31,7 +31,13 @@ interface CliRun {
 /** Runs a CLI as cron would, through tsx as its npm script does. */
 function runCli(entry: string, args: string[]): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [entry, ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    // The photos' sizes are cached in DATA_DIR: a folder of the run's own.
+    const env = { ...process.env, DATA_DIR: join(tmpdir(), `vistky-site-data-${process.pid}`) };
+    const child = spawn(TSX, [entry, ...args], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);

@@ -164,6 +164,6 @@ export function getRenditionOptions(log: (line: string) => void): SiteExportOpti
   return {
     cache: imageCache,
     imageOrigins,
-    warn: (line) => log(`a photo could not be sized, its pages show none: ${line}`),
+    warn: (line) => log(`photo not sized, its pages will miss it: ${line}`),
   };
 }
