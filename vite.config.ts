@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -9,6 +10,16 @@ import { buildServer } from './src/server/build-server';
 import { readServerConfig } from './src/server/config';
 import { devBackendPlugin } from './vite/dev-backend-plugin';
 import { precompressPlugin } from './vite/precompress-plugin';
+
+/** The service worker's build (vite-plugin-pwa's own Vite run) as quiet as the app's. */
+function quietWorkerBuild(): Plugin {
+  return {
+    name: 'vistky:quiet-sw-build',
+    config: () => ({ logLevel: 'error' }),
+    outputOptions: ({ inlineDynamicImports, ...options }) =>
+      inlineDynamicImports ? { ...options, codeSplitting: false } : options,
+  };
+}
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
@@ -37,6 +48,9 @@ export default defineConfig(({ isSsrBuild }) => ({
         // Store screenshots are for install sheets and the link-preview card for messengers,
         // not for reading offline.
         globIgnores: ['screenshots/**', 'og-card.png'],
+        // The worker's own build speaks at Vite's default level whatever the app's build was
+        // asked, and sets rolldown's deprecated inlineDynamicImports: errors only, one chunk.
+        buildPlugins: { vite: [quietWorkerBuild()] },
       },
     }),
     precompressPlugin(),
