@@ -5,9 +5,9 @@ export interface PortalLink {
 }
 
 /**
- * The portal's sidebar (seed/portal-article-page.txt), shown in the menu and opened in the browser.
- * Configuration: the addresses follow the portal's romanised slugs and must be checked against
- * the live portal before a release; another city lists its own.
+ * The portal's sidebar (beside every article page of the portal), shown in the menu and opened in
+ * the browser. Configuration: the addresses follow the portal's romanised slugs and must be
+ * checked against the live portal before a release; another city lists its own.
  */
 export const PORTAL_LINKS: PortalLink[] = [
   {

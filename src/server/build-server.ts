@@ -55,7 +55,7 @@ export interface ServerDeps {
 
 const DEFAULT_TIMEOUTS = { headersMs: 10_000, requestMs: 30_000 };
 // Any name will do: the demo's handlers answer every origin in-process. Pages made from it name
-// the address a client used instead (see routes/pages-route.ts).
+// the address a client used instead (see pages/page-maker.ts).
 export const DEMO_FEED_URL = new URL('http://demo.localhost/api/feed');
 // Names the app to the feed's operators, and nothing about the clients it serves.
 const USER_AGENT = 'Vistky/1.0 (city news reader; one request for all its readers)';

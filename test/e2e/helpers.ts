@@ -9,7 +9,10 @@ import {
   type Page,
 } from 'playwright-core';
 
-/** Headless flags that keep Chromium quiet on a closed network (see notes/browser-testing.md). */
+/**
+ * Headless flags that keep Chromium quiet on a closed network: without the background-networking
+ * ones it floods the network with connection attempts of its own.
+ */
 export const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 const SRC = join(import.meta.dirname, '../../src');
 
-/** STYLE.md §2: which src layers and packages each layer may import. */
+/** Which src layers and packages each layer may import: the table of docs/ARCHITECTURE.md. */
 const RULES: Record<string, { layers: string[]; packages: RegExp[] }> = {
   // entities/decode: pure JS with no globals, for the one reading of HTML as text (html-text.ts).
   core: { layers: ['core'], packages: [/^entities\/decode$/] },
@@ -88,7 +88,7 @@ function importsOf(source: string): string[] {
 
 const files = listSources(SRC);
 
-describe('the layer rules of STYLE.md', () => {
+describe('the layer rules of docs/ARCHITECTURE.md', () => {
   it('knows the layer of every source folder', () => {
     expect([...new Set(files.map(layerOf))].filter((layer) => !(layer in RULES))).toEqual([]);
   });

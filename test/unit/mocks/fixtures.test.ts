@@ -74,7 +74,7 @@ describe('demo articles', () => {
     expect(weekend.length).toBeLessThan(recent.length / 5);
   });
 
-  it('uses the portal categories the notes ask for', () => {
+  it('uses the portal’s own section names as categories', () => {
     const categories = new Set(DEMO_ARTICLES.map((a) => a.category));
     for (const name of [
       'Новини',
