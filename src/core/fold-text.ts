@@ -1,5 +1,4 @@
-import { APOSTROPHE_CHARS } from './apostrophes';
-import { APOSTROPHE, INVISIBLE_CHARS, LATIN_LOOKALIKES } from './letters';
+import { APOSTROPHE, APOSTROPHE_CHARS, INVISIBLE_CHARS, LATIN_LOOKALIKES } from './letters';
 
 const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
 const APOSTROPHES = new RegExp(`[${APOSTROPHE_CHARS}]`, 'g');

@@ -1,6 +1,8 @@
 // The characters Ukrainian text carries in the wild that matching must see through: one list, so
-// that topics, search and its phrase patterns agree on what is the same word (every apostrophe
-// in use is in apostrophes.ts).
+// that topics, search and its phrase patterns agree on what is the same word.
+
+/** Every apostrophe in use: typewriter, typographic, modifier letters, backtick, acute accent. */
+export const APOSTROPHE_CHARS = "'\u2019\u2018\u02bc\u02b9`\u00b4";
 
 /** The one apostrophe every variant becomes (U+02BC, what CLDR writes: «пʼятниця»). */
 export const APOSTROPHE = '\u02bc';

@@ -1,5 +1,3 @@
-import { APOSTROPHE_CHARS } from './apostrophes';
-
 // The official Ukrainian romanisation (Cabinet of Ministers resolution 55, 2010), as the portal's
 // own section addresses use it: «Вулиці та провулки» → vulytsi-ta-provulky.
 const LETTERS: Record<string, string> = {
@@ -39,8 +37,10 @@ const LETTERS: Record<string, string> = {
 };
 // At the start of a word these letters are written differently: Єнакієве → Yenakiieve.
 const WORD_INITIAL: Record<string, string> = { є: 'ye', ї: 'yi', й: 'y', ю: 'yu', я: 'ya' };
-// The romanisation drops the apostrophe: «Пʼять» → piat, whichever apostrophe the name uses.
-const APOSTROPHES = new RegExp(`[${APOSTROPHE_CHARS}]`, 'g');
+// The romanisation drops the apostrophe: «Пʼять» → piat. These are APOSTROPHE_CHARS of
+// letters.ts, spelled out because importing them would put all of letters.ts into the first
+// screen's bundle; test/unit/core/section-slug.test.ts checks that every one of those is dropped.
+const APOSTROPHES = /['\u2018\u2019\u02b9\u02bc\u00b4`]/g;
 
 function romanize(word: string): string {
   let out = '';

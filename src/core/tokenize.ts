@@ -1,4 +1,4 @@
-import { APOSTROPHE_CHARS } from './apostrophes';
+import { APOSTROPHE_CHARS } from './letters';
 
 // A word: letters, digits and marks, with inner apostrophes and hyphens (пʼять, прес-служба).
 // Invisible characters count as part of a word so that a soft hyphen never splits one.

@@ -1,5 +1,4 @@
-import { APOSTROPHE_CHARS } from '../core/apostrophes';
-import { LATIN_LOOKALIKES } from '../core/letters';
+import { APOSTROPHE_CHARS, LATIN_LOOKALIKES } from '../core/letters';
 import type { SearchDocument } from './search-document';
 
 const APOSTROPHE_CLASS = `[${APOSTROPHE_CHARS}]`;
