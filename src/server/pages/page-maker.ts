@@ -20,7 +20,11 @@ export interface PageMakerOptions {
   siteUrl: string | null;
   /** Origins a shared link's `src` may lead to besides the feed's own pages (PORTAL_URL). */
   portalOrigins: string[];
-  /** The demo's stand-in origin, replaced in its pages by the address the client used. */
+  /**
+   * The demo's stand-in origin, replaced in its pages by the address the client used. The demo
+   * answers /api/feed itself, fresh each time: its pages ask their in-process copy again first,
+   * so a page never shows an older list than the app's.
+   */
   standInOrigin: string | null;
   log: FastifyBaseLogger;
 }
@@ -62,6 +66,7 @@ export async function createPageMaker(options: PageMakerOptions): Promise<PageMa
     if (!canFillShell(shell.text)) return null;
     let snapshot: FeedSnapshot;
     try {
+      if (options.standInOrigin) await options.source.refresh();
       snapshot = await options.source.getFeed();
     } catch {
       // No feed yet (the upstream is down at start): the shell serves, and the app explains.
