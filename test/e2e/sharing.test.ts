@@ -178,7 +178,7 @@ describe('links that always lead somewhere', () => {
     context = await newPhoneContext(browser, baseUrl);
     const page = await context.newPage();
     await openList(page);
-    const card = page.locator('.news-list .card__link').nth(12);
+    const card = page.locator('.news-list .card__link').nth(8);
     await card.scrollIntoViewIfNeeded();
     await page.mouse.wheel(0, 200);
     await page.waitForFunction(

@@ -49,8 +49,8 @@ export interface SitePagesOptions {
   hasRenditions: boolean;
 }
 
-// A screenful and more: the app shows the same first page of its list.
-const LIST_LENGTH = 20;
+// A screenful and more: the app shows the same first page of its list (ARTICLE_PAGE_SIZE).
+const LIST_LENGTH = 10;
 
 /** The list, the sections and every article of one feed, as pages (see src/ssr). */
 export function createSitePages(data: SiteData, options: SitePagesOptions) {
