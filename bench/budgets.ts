@@ -92,6 +92,8 @@ const RULES: Rule[] = [
   rule('search.5k', 'ms', '<=', 30, (r) => r.search?.query5k.median ?? NaN),
   rule('server.shell-rps', 'rps', '>=', 5_000, (r) => r.server.shell.requestsPerSecond),
   rule('server.shell-p99', 'ms', '<=', 50, (r) => r.server.shell.p99Ms),
+  rule('server.article-rps', 'rps', '>=', 3_000, (r) => r.server.article.requestsPerSecond),
+  rule('server.article-p99', 'ms', '<=', 50, (r) => r.server.article.p99Ms),
   rule('server.feed-rps', 'rps', '>=', 5_000, (r) => r.server.feed.requestsPerSecond),
   rule('server.feed-p99', 'ms', '<=', 50, (r) => r.server.feed.p99Ms),
   rule('server.rss', 'MB', '<=', 250, (r) => r.server.rssPeakMb),

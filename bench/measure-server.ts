@@ -15,7 +15,11 @@ export interface LoadFigure {
 
 /** What the production server does on this machine (issue 12's figures). */
 export interface ServerResult {
+  /** The plain shell (/settings): what every app route was before the server rendered pages. */
   shell: LoadFigure;
+  /** The rendered list (/) and an article (/news/<key>), from the kept pages. */
+  list: LoadFigure;
+  article: LoadFigure;
   asset: LoadFigure;
   feed: LoadFigure;
   /** The server process's resident memory at rest and at its peak under the loads above. */
@@ -86,7 +90,10 @@ async function load(url: string, options: Partial<autocannon.Options> = {}): Pro
   };
 }
 
-/** Loads the shell, a hashed asset and the warm feed; then 1,000 clients poll for a minute. */
+/**
+ * Loads the shell, the rendered list and an article, a hashed asset and the warm feed; then
+ * 1,000 clients poll for a minute.
+ */
 export async function measureServer(): Promise<ServerResult> {
   const upstream = await startUpstream();
   const { child, base } = await startServerProcess(upstream.url);
@@ -94,14 +101,19 @@ export async function measureServer(): Promise<ServerResult> {
     await (await fetch(`${base}/api/feed`)).arrayBuffer();
     const html = await (await fetch(`${base}/`)).text();
     const asset = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
-    if (!asset) throw new Error('No script in the shell');
+    const article = /href="(\/news\/[0-9a-z]+)"/.exec(html)?.[1];
+    if (!asset || !article) throw new Error('No script or no article in the list page');
+    // Made once: the loads below measure what a shared link costs once its page is kept.
+    await (await fetch(`${base}${article}`)).text();
     const rssRestMb = readRssMb(child.pid!);
     let rssPeakMb = rssRestMb;
     const sampler = setInterval(
       () => (rssPeakMb = Math.max(rssPeakMb, readRssMb(child.pid!))),
       100,
     );
-    const shell = await load(`${base}/`);
+    const shell = await load(`${base}/settings`);
+    const list = await load(`${base}/`);
+    const articlePage = await load(`${base}${article}`);
     const assetFigure = await load(`${base}${asset}`);
     const feed = await load(`${base}/api/feed`);
     clearInterval(sampler);
@@ -114,6 +126,8 @@ export async function measureServer(): Promise<ServerResult> {
     });
     return {
       shell,
+      list,
+      article: articlePage,
       asset: assetFigure,
       feed,
       rssRestMb,

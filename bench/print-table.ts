@@ -125,6 +125,14 @@ function buildRows(r: BenchResults): Cells[] {
           ['  index of 5,000: JS heap', ...single(`${r.search.heap5kMb.toFixed(1)} MB`)],
         ] satisfies Cells[])
       : [['Search 5,000 articles', ...single('no search module yet')] satisfies Cells]),
+    [
+      `Render an article page (p95 ${ms(r.render.article.p95)})`,
+      ...spread(r.render.article, (v) => `${v.toFixed(1)} ms`),
+    ],
+    [
+      `Render the list page (p95 ${ms(r.render.list.p95)})`,
+      ...spread(r.render.list, (v) => `${v.toFixed(1)} ms`),
+    ],
     ...serverRows(r.server),
     ...pushRows(r.push),
   ];
@@ -156,8 +164,12 @@ function serverRows(server: BenchResults['server']): Cells[] {
   const p99 = (figure: LoadFigure) => ms(figure.p99Ms);
   const mb = (v: number) => `${v.toFixed(0)} MB`;
   return [
-    ['Server, 50 connections: shell /', ...single(rate(server.shell)), 'server.shell-rps'],
+    ['Server, 50 connections: shell /settings', ...single(rate(server.shell)), 'server.shell-rps'],
     ['  shell p99', ...single(p99(server.shell)), 'server.shell-p99'],
+    ['Server: rendered list /', ...single(rate(server.list))],
+    ['  rendered list p99', ...single(p99(server.list))],
+    ['Server: rendered article /news/…', ...single(rate(server.article)), 'server.article-rps'],
+    ['  rendered article p99', ...single(p99(server.article)), 'server.article-p99'],
     ['Server: hashed asset', ...single(rate(server.asset))],
     ['  hashed asset p99', ...single(p99(server.asset))],
     ['Server: /api/feed, warm', ...single(rate(server.feed)), 'server.feed-rps'],

@@ -5,6 +5,7 @@ import type { StorageResult } from './measure-storage';
 import type { WarmStartResult } from './measure-warm-start';
 import type { SearchResult } from './measure-search';
 import type { PushResult } from './measure-push';
+import type { RenderResult } from './measure-render';
 import type { ServerResult } from './measure-server';
 import type { Machine } from './machine';
 import type { Summary } from './stats';
@@ -26,5 +27,6 @@ export interface BenchResults {
   sharedLink: Summary;
   search: SearchResult | null;
   server: ServerResult;
+  render: RenderResult;
   push: PushResult;
 }

@@ -12,6 +12,7 @@ import { measureFirstVisitImages } from './measure-images';
 import { measureLighthouse } from './measure-lighthouse';
 import { measureSearch } from './measure-search';
 import { measurePush } from './measure-push';
+import { measureRender } from './measure-render';
 import { measureServer } from './measure-server';
 import { measureSharedLink } from './measure-shared-link';
 import { measureStorage } from './measure-storage';
@@ -55,6 +56,8 @@ async function main(): Promise<void> {
     const sharedLink = await measureSharedLink(browser, base, key, RUNS);
     step('search');
     const search = await measureSearch(browser, server, RUNS);
+    step('rendering pages');
+    const render = await measureRender();
     step('the server under load (about 2 minutes)');
     const serverFigures = await measureServer();
     step('Web Push to 10,000 subscriptions, then again with a kill -9 (about 2 minutes)');
@@ -73,6 +76,7 @@ async function main(): Promise<void> {
       sharedLink,
       search,
       server: serverFigures,
+      render,
       push,
     };
     const checks = checkBudgets(results);
