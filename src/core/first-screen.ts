@@ -1,4 +1,3 @@
-import type { RefreshResult } from './types';
 import { FIRST_SCREEN_ATTRIBUTES } from './first-screen-attributes';
 import { escapeHtml } from './text';
 
@@ -119,9 +118,4 @@ export function fillShell(
  */
 export function isCaptureCurrent(capturedAt: number, forgottenAt: number | null): boolean {
   return Number.isFinite(capturedAt) && (forgottenAt === null || capturedAt > forgottenAt);
-}
-
-/** Whether a refresh added, changed or evicted articles: a kept first screen is out of date. */
-export function changedArticles({ added, updated, evictedKeys }: RefreshResult): boolean {
-  return added + updated + evictedKeys.length > 0;
 }

@@ -3,7 +3,6 @@ import { putFeedMeta } from '../storage';
 // Imported directly, not through the storage index, so the first screen never downloads it.
 import { deleteUnsavedArticles } from '../storage/eviction';
 import { announceRefresh } from '../sync/announce-refresh';
-import { forgetFirstScreen } from '../sync/forget-first-screen';
 import { getDatabase } from './database';
 
 /**
@@ -18,7 +17,6 @@ export async function clearStoredArticles(
   const db = await getDatabase();
   const keys = await deleteUnsavedArticles(db);
   await putFeedMeta(db, feedUrl, { etag: null, lastModified: null });
-  await forgetFirstScreen();
   announceRefresh({ type: 'articles-removed', keys });
   await queryClient.invalidateQueries({ queryKey: ['articles'] });
   return keys.length;

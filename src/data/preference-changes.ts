@@ -3,7 +3,7 @@ import { parseKeepUnsaved } from '../core/keep-limit';
 import { type ReaderPreferences } from '../core/settings';
 import { SETTING_KEYS } from '../core/setting-keys';
 import { getSetting, putSetting } from '../storage';
-import { forgetFirstScreen } from '../sync/forget-first-screen';
+import { forgetFirstScreen } from '../storage/forget-first-screen';
 import { getDatabase } from './database';
 import { preferencesQuery, writeMirror } from './preferences';
 

@@ -102,7 +102,7 @@ export async function rememberSection(slug: string | null): Promise<void> {
   // The kept first screen is of the list shown before: a start must not paint it on '/', which
   // now opens this one. This list keeps itself a moment later. Not first-screen code: loaded then.
   if (slug !== readPreferenceMirror().lastSection) {
-    void import('../sync/forget-first-screen').then((m) => m.forgetFirstScreen());
+    void import('../storage/forget-first-screen').then((m) => m.forgetFirstScreen());
   }
   writeMirror({ lastSection: slug });
   await putSetting(await getDatabase(), SETTING_KEYS.lastSection, slug);

@@ -1,4 +1,5 @@
 import type { IDBPObjectStore, StoreNames } from 'idb';
+import { forgetFirstScreen } from './forget-first-screen';
 import { forgetEvicted, rememberEvicted } from './evicted-keys';
 import { INDEX, STORE, type ArticleRecord, type VistkyDatabase, type VistkySchema } from './schema';
 import { runBatch, runRead, runWrite } from './transaction';
@@ -50,28 +51,36 @@ export function countUnsavedArticles(db: VistkyDatabase): Promise<number> {
  * Deletes unsaved articles, oldest first, until only the newest `keep` remain, and remembers
  * them so their feed does not store them again. Returns the deleted keys.
  */
-export function evictUnsavedArticles(
+export async function evictUnsavedArticles(
   db: VistkyDatabase,
   options: { keep: number },
 ): Promise<string[]> {
-  return runWrite(db, [STORE.articles, STORE.evicted], async (tx) => {
+  const keys = await runWrite(db, [STORE.articles, STORE.evicted], async (tx) => {
     const store = tx.objectStore(STORE.articles);
     const unsaved = await store.index(INDEX.byUnsavedDate).count();
     const deleted = await deleteOldestUnsaved(store, unsaved - Math.max(0, options.keep));
     await rememberEvicted(tx.objectStore(STORE.evicted), deleted);
     return deleted.map((record) => record.key);
   });
+  return forgetIfAny(keys);
 }
 
 /**
  * Deletes every unsaved article («Очистити кеш») without remembering them: the next download of
  * the feed stores them again. Returns the deleted keys.
  */
-export function deleteUnsavedArticles(db: VistkyDatabase): Promise<string[]> {
-  return runWrite(db, [STORE.articles], async (tx) => {
+export async function deleteUnsavedArticles(db: VistkyDatabase): Promise<string[]> {
+  const keys = await runWrite(db, [STORE.articles], async (tx) => {
     const deleted = await deleteOldestUnsaved(tx.objectStore(STORE.articles), Infinity);
     return deleted.map((record) => record.key);
   });
+  return forgetIfAny(keys);
+}
+
+/** The kept first screen goes whenever articles went (see forget-first-screen.ts). */
+async function forgetIfAny(keys: string[]): Promise<string[]> {
+  if (keys.length > 0) await forgetFirstScreen();
+  return keys;
 }
 
 /**
@@ -88,7 +97,7 @@ export async function evictOldestArticles(
     await rememberEvicted(tx.objectStore(STORE.evicted), taken);
     return taken;
   });
-  const keys = records.map((record) => record.key);
+  const keys = await forgetIfAny(records.map((record) => record.key));
   return {
     keys,
     restore: () =>

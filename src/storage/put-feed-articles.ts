@@ -1,5 +1,6 @@
 import type { FeedArticle } from '../core/types';
 import { findEvicted, forgetUnlisted } from './evicted-keys';
+import { forgetFirstScreen } from './forget-first-screen';
 import { mergeFeedMeta, type FeedMetaPatch } from './feeds';
 import { keyFeedArticles, planFeedArticles, toPutResult } from './plan-feed-articles';
 import type { PutFeedArticlesResult } from './plan-feed-articles';
@@ -23,12 +24,12 @@ export interface PutFeedArticlesInput {
  * read-modify-write below never interleaves, never duplicates and never loses a flag. An item
  * evicted before (beyond the keep limit) is not stored again while the feed still lists it.
  */
-export function putFeedArticles(
+export async function putFeedArticles(
   db: VistkyDatabase,
   input: PutFeedArticlesInput,
 ): Promise<PutFeedArticlesResult> {
   const byKey = keyFeedArticles(input.articles);
-  return runWrite(db, [STORE.articles, STORE.feeds, STORE.evicted], async (tx) => {
+  const result = await runWrite(db, [STORE.articles, STORE.feeds, STORE.evicted], async (tx) => {
     const store = tx.objectStore(STORE.articles);
     const evictedStore = tx.objectStore(STORE.evicted);
     const keys = [...byKey.keys()];
@@ -44,4 +45,6 @@ export function putFeedArticles(
     await feeds.put(mergeFeedMeta(input.feedUrl, await feeds.get(input.feedUrl), input.meta));
     return toPutResult(plan);
   });
+  if (result.added + result.updated > 0) await forgetFirstScreen();
+  return result;
 }

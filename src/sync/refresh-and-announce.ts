@@ -1,13 +1,11 @@
-import { changedArticles } from '../core/first-screen';
 import { RefreshError } from '../core/refresh-error';
 import type { RefreshResult } from '../core/types';
 import { announceRefresh } from './announce-refresh';
-import { forgetFirstScreen } from './forget-first-screen';
 import { refreshFeed, type RefreshFeedOptions } from './refresh-feed';
 
 /**
- * The refresh both the page and the service worker run: refreshFeed; the kept first screen
- * dropped when articles changed; then its outcome announced on CONTENT_CHANNEL ('content-updated'
+ * The refresh both the page and the service worker run: refreshFeed (whose storage drops the kept
+ * first screen when articles change, before this announces it); then its outcome announced on CONTENT_CHANNEL ('content-updated'
  * after every success, 304 included, since the feed's check times changed; 'refresh-failed' after
  * a failure other than the caller's abort).
  */
@@ -15,8 +13,6 @@ export async function refreshAndAnnounce(options: RefreshFeedOptions): Promise<R
   const { feedUrl } = options;
   try {
     const result = await refreshFeed(options);
-    // Before the announcement: the pages that re-render on it keep the new list, not the old.
-    if (changedArticles(result)) await forgetFirstScreen();
     announceRefresh({ type: 'content-updated', feedUrl, result });
     return result;
   } catch (error) {

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  changedArticles,
   isCaptureCurrent,
   fillShell,
   firstScreenFits,
   isListPath,
   type FirstScreenMeta,
 } from '../../../src/core/first-screen';
-import { refreshResult } from '../fixtures/refresh-result';
 
 const SHELL =
   '<!doctype html><html><head><script type="module" crossorigin src="/assets/index-abc.js">' +
@@ -109,18 +107,5 @@ describe('isCaptureCurrent', () => {
     expect(isCaptureCurrent(1_000, 2_000)).toBe(false);
     expect(isCaptureCurrent(2_000, 2_000)).toBe(false);
     expect(isCaptureCurrent(Number.NaN, null)).toBe(false);
-  });
-});
-
-describe('changedArticles', () => {
-  it('is true when a refresh added, changed or evicted articles', () => {
-    expect(changedArticles(refreshResult({ added: 1, addedKeys: ['a'] }))).toBe(true);
-    expect(changedArticles(refreshResult({ updated: 2, updatedKeys: ['a', 'b'] }))).toBe(true);
-    expect(changedArticles(refreshResult({ evictedKeys: ['old'] }))).toBe(true);
-  });
-
-  it('is false for a 304 or a feed with nothing new', () => {
-    expect(changedArticles(refreshResult({ status: 'not-modified' }))).toBe(false);
-    expect(changedArticles(refreshResult({ skipped: 3 }))).toBe(false);
   });
 });

@@ -5,10 +5,12 @@ import {
 } from '../core/first-screen';
 
 /**
- * Drops the list's kept first screen (core/first-screen.ts) once stored articles changed, so that
- * no start paints news that changed or went away; the list keeps itself again once re-rendered.
- * Whoever stores or removes articles calls it: the page, its refresh worker, the service worker.
- * It also notes when, so that a capture read before now and written after is not used either.
+ * Drops the list's kept first screen (core/first-screen.ts), so that no start paints news that
+ * changed or went away; the list keeps itself again once re-rendered. Storage's own writes call
+ * it whenever articles come, change or go (put-feed-articles.ts, eviction.ts), so no writer can
+ * forget to, whoever runs them (the page, its refresh worker, the service worker); a change of
+ * the reader's look calls it too. It also notes when, so that a capture read before now and
+ * written after is not used either.
  */
 export async function forgetFirstScreen(): Promise<void> {
   if (typeof caches === 'undefined') return;
