@@ -7,6 +7,34 @@ export interface ArticleImage {
   alt: string;
 }
 
+/** A document an article comes with: a decision, a draft or an order as PDF, Word, … */
+export interface ArticleAttachment {
+  /** Absolute http(s) URL, like every URL of an article. */
+  url: string;
+  /** As the feed names it, without a «(PDF, 412 КБ)» the row says anyway; else the file name. */
+  title: string;
+  mimeType: string;
+  /** As the feed declares it; null when it does not (or says 0). */
+  sizeBytes: number | null;
+}
+
+/**
+ * The event an announcement names, found in its Ukrainian text on the device (core/find-event.ts).
+ * Dates and times are Kyiv's wall clock, as the text gives them: they never shift with a zone.
+ */
+export interface ArticleEvent {
+  /** The first day, 'YYYY-MM-DD'. */
+  startDate: string;
+  /** 'HH:MM'; null when the text gives no time. */
+  startTime: string | null;
+  /** The last day of a range («з 30 листопада до 2 грудня»); null for one day. */
+  endDate: string | null;
+  /** 'HH:MM' of «з 10:00 до 13:00»; null when the text gives no end. */
+  endTime: string | null;
+  /** A street address when the text has one, else the venue («у малій залі міської ради»). */
+  place: string | null;
+}
+
 /** One item of a feed as the parser returns it (the contract of feed/parse.ts). */
 export interface FeedArticle {
   /** guid / atom:id / JSON id; else the link; else a hash of title+date. */
@@ -25,6 +53,10 @@ export interface FeedArticle {
   author: string | null;
   categories: string[];
   image: ArticleImage | null;
+  /** Documents from enclosures, JSON Feed attachments, the bridge's links; null when none. */
+  attachments: ArticleAttachment[] | null;
+  /** The event of an announcement, from its text and publication date; null when none. */
+  event: ArticleEvent | null;
 }
 
 /** A whole feed as the parser returns it. */

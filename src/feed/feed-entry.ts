@@ -10,6 +10,10 @@ export interface TextValue {
 export interface Attachment {
   url: string;
   title: string;
+  /** The declared MIME type, as written. */
+  type: string | undefined;
+  /** The declared length in bytes, as written (RSS `length`, JSON `size_in_bytes`). */
+  length: unknown;
 }
 
 /** One item as a format parser read it, before it is normalised into a FeedArticle. */

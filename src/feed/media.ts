@@ -10,9 +10,11 @@ import { getTextContent, listChildren } from './xml-query';
 
 /** A file an item links to: an RSS enclosure or an Atom `link rel="enclosure"`. */
 export interface Enclosure {
-  element: XmlElement;
   url: string;
   type: string | undefined;
+  /** Its declared size, as written. */
+  length: string | undefined;
+  title: string | undefined;
 }
 
 interface Candidate {
@@ -42,10 +44,10 @@ export function splitEnclosures(enclosures: Enclosure[]): {
 } {
   let image: ArticleImage | null = null;
   const attachments: Attachment[] = [];
-  for (const { element, url, type } of enclosures) {
+  for (const { url, type, length, title } of enclosures) {
     if (url === '') continue;
     // The first image illustrates the item; further images are not listed as files.
-    if (!isImageFile(url, type)) attachments.push({ url, title: element.attributes.title ?? '' });
+    if (!isImageFile(url, type)) attachments.push({ url, title: title ?? '', type, length });
     else image ??= { url, alt: '' };
   }
   return { image, attachments };

@@ -4,6 +4,7 @@ export const NS = {
   atom03: 'http://purl.org/atom/ns#',
   content: 'http://purl.org/rss/1.0/modules/content/',
   dc: 'http://purl.org/dc/elements/1.1/',
+  enc: 'http://purl.oclc.org/net/rss_2.0/enc#',
   media: 'http://search.yahoo.com/mrss/',
   rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
   rss1: 'http://purl.org/rss/1.0/',

@@ -2,7 +2,8 @@ import { decodeHTML } from 'entities/decode';
 import { htmlToText } from '../core/html-text';
 import { collapseWhitespace, truncateAtWord } from '../core/text';
 import type { FeedArticle } from '../core/types';
-import { appendAttachmentLinks } from './attachments';
+import { findEvent } from '../core/find-event';
+import { toArticleAttachments } from './attachments';
 import { cleanAuthorName } from './author';
 import { parseFeedDate } from './dates';
 import type { FeedEntry, TextValue } from './feed-entry';
@@ -40,18 +41,22 @@ export function normalizeEntry(entry: FeedEntry): FeedArticle | null {
   const published = parseFeedDate(entry.published);
   const image = entry.image ?? findFirstImage(bodyHtml);
   const imageUrl = image === null ? '' : toWebUrl(image.url);
+  const categories = cleanCategories(entry.categories);
+  const lead = truncateAtWord(summary, MAX_SUMMARY_LENGTH);
   return {
     id:
       entry.id?.trim() || entry.url || createHashId(title, published ?? entry.published, bodyText),
     url: toWebUrl(entry.url),
     title,
-    summary: truncateAtWord(summary, MAX_SUMMARY_LENGTH),
-    contentHtml: appendAttachmentLinks(bodyHtml, entry.attachments),
+    summary: lead,
+    contentHtml: bodyHtml,
     published,
     updated: parseFeedDate(entry.updated),
     author: joinAuthors(entry.authors),
-    categories: cleanCategories(entry.categories),
+    categories,
     image: image !== null && imageUrl !== '' ? { url: imageUrl, alt: image.alt } : null,
+    attachments: toArticleAttachments(entry.attachments),
+    event: findEvent({ title, lead, text: bodyText, categories, published }),
   };
 }
 

@@ -33,10 +33,11 @@ function readEntry(entry: XmlElement, ns: string, feedAuthors: string[]): FeedEn
   const content = contentElement?.attributes.src === undefined ? readText(contentElement) : null;
   const enclosures = listChildren(entry, 'link', ns)
     .filter((link) => link.attributes.rel?.trim() === 'enclosure')
-    .map((element) => ({
-      element,
-      url: resolveUrl(element.attributes.href ?? '', element.base),
-      type: element.attributes.type,
+    .map(({ attributes, base }) => ({
+      url: resolveUrl(attributes.href ?? '', base),
+      type: attributes.type,
+      length: attributes.length,
+      title: attributes.title,
     }));
   const { image, attachments } = splitEnclosures(enclosures);
   const updated = getChildText(entry, 'updated', ns);

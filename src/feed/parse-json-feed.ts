@@ -98,7 +98,15 @@ function listAttachments(
     const url = resolveUrl(getString(attachment.url) ?? '', base);
     if (url === '') return [];
     const type = getString(attachment.mime_type) ?? undefined;
-    return [{ url, title: getString(attachment.title) ?? '', isImage: isImageFile(url, type) }];
+    return [
+      {
+        url,
+        title: getString(attachment.title) ?? '',
+        type,
+        length: attachment.size_in_bytes,
+        isImage: isImageFile(url, type),
+      },
+    ];
   });
 }
 

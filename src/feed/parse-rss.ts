@@ -46,11 +46,21 @@ function readItem(item: XmlElement, ns: string): FeedEntry {
   const guid = getTextContent(guidElement).trim();
   const isPermalink =
     guidElement?.attributes.isPermaLink?.trim() !== 'false' && /^https?:\/\/\S+$/i.test(guid);
-  const enclosures = listChildren(item, 'enclosure', ns).map((element) => ({
-    element,
-    url: resolveUrl(element.attributes.url ?? '', element.base),
-    type: element.attributes.type,
-  }));
+  const enclosures = [
+    ...listChildren(item, 'enclosure', ns).map(({ attributes, base }) => ({
+      url: resolveUrl(attributes.url ?? '', base),
+      type: attributes.type,
+      length: attributes.length,
+      title: attributes.title,
+    })),
+    // RSS 1.0 has no enclosure of its own: mod_enclosure names the file as an RDF resource.
+    ...listChildren(item, 'enclosure', NS.enc).map(({ attributes, base }) => ({
+      url: resolveUrl(attributes['rdf:resource'] ?? attributes['enc:url'] ?? '', base),
+      type: attributes['enc:type'],
+      length: attributes['enc:length'],
+      title: attributes['dc:title'],
+    })),
+  ];
   const { image, attachments } = splitEnclosures(enclosures);
   const description = getHtmlContent(findChild(item, 'description', ns));
   // Full text: WordPress content:encoded, legacy Yandex.News, then ukr.net's bare <full-text>.

@@ -17,7 +17,10 @@ export function hasContentChanged(stored: Article, next: FeedArticle): boolean {
     stored.author !== next.author ||
     stored.image?.url !== next.image?.url ||
     stored.image?.alt !== next.image?.alt ||
-    stored.categories.join(SEPARATOR) !== next.categories.join(SEPARATOR)
+    stored.categories.join(SEPARATOR) !== next.categories.join(SEPARATOR) ||
+    // Records from before v5 have neither field: the next refresh fills them in.
+    JSON.stringify(stored.attachments ?? null) !== JSON.stringify(next.attachments) ||
+    JSON.stringify(stored.event ?? null) !== JSON.stringify(next.event)
   );
 }
 
@@ -46,6 +49,8 @@ export function toArticleRecord(
     author: content.author,
     categories: content.categories,
     image: content.image,
+    attachments: content.attachments,
+    event: content.event,
     key,
     feedUrl,
     firstSeen,

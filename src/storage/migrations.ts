@@ -68,6 +68,25 @@ export const MIGRATIONS: readonly Migration[] = [
       db.createObjectStore('evicted', { keyPath: 'key' }).createIndex('by-feed', 'feedUrl');
     },
   },
+  {
+    version: 5,
+    name: 'articles with attachments and event',
+    // Stored articles get the new fields empty, and the feeds forget their validators: the next
+    // refresh downloads the whole feed (no 304), whose items then fill them in as changed content.
+    run: async (_db, tx) => {
+      const articles = tx.objectStore('articles');
+      for (let cursor = await articles.openCursor(); cursor; cursor = await cursor.continue()) {
+        const record = cursor.value;
+        record.attachments ??= null;
+        record.event ??= null;
+        await cursor.update(record);
+      }
+      const feeds = tx.objectStore('feeds');
+      for (let cursor = await feeds.openCursor(); cursor; cursor = await cursor.continue()) {
+        await cursor.update({ ...cursor.value, etag: null, lastModified: null });
+      }
+    },
+  },
 ];
 
 /** The schema version this code opens; the last step's. */

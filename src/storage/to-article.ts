@@ -5,22 +5,8 @@ import type { ArticleRecord } from './schema';
 // does not load the write path.
 /** The core Article of a record, without the index-only fields. */
 export function toArticle(record: ArticleRecord): Article {
-  return {
-    key: record.key,
-    id: record.id,
-    feedUrl: record.feedUrl,
-    url: record.url,
-    title: record.title,
-    summary: record.summary,
-    contentHtml: record.contentHtml,
-    published: record.published,
-    updated: record.updated,
-    author: record.author,
-    categories: record.categories,
-    image: record.image,
-    firstSeen: record.firstSeen,
-    read: record.read,
-    saved: record.saved,
-    savedAt: record.savedAt,
-  };
+  // Records are written field by field (toArticleRecord), so what is left is the Article; the
+  // rest pattern keeps this, which the first screen loads, short however many fields it has.
+  const { dateKey, categoryKeys, savedKey, unreadKeys, unsavedDateKey, ...article } = record;
+  return article;
 }

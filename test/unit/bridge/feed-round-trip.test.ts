@@ -77,6 +77,41 @@ describe('the bridge’s JSON Feed read back by parseFeed', () => {
     }
   });
 
+  it('lists the page’s documents as the article’s attachments, typed and sized', () => {
+    const files = `${portal.url}/storage/files/26/03/28`;
+    expect(byPath('/news/id-61244/').attachments).toEqual([
+      {
+        url: `${files}/rishennya-41-VIII-1.pdf`,
+        title: 'Рішення № 41/VIII-1 від 28.03.2026',
+        mimeType: 'application/pdf',
+        sizeBytes: 412 * 1024,
+      },
+      {
+        url: `${files}/rishennya-41-VIII-2.PDF`,
+        title: 'Рішення № 41/VIII-2 від 28.03.2026',
+        mimeType: 'application/pdf',
+        sizeBytes: Math.round(1.2 * 1024 * 1024),
+      },
+      {
+        url: `${files}/dodatok-do-rishennya.docx`,
+        title: 'Додаток до рішення № 41/VIII-1',
+        mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        sizeBytes: null,
+      },
+    ]);
+    expect(byPath('/news/id-41720/').attachments).toBeNull();
+  });
+
+  it('finds the announcement’s event, in Kyiv, with its place', () => {
+    expect(byPath('/news/id-61248/').event).toEqual({
+      startDate: '2026-04-02',
+      startTime: '10:00',
+      endDate: null,
+      endTime: null,
+      place: 'вул. Магістратська, 7',
+    });
+  });
+
   it('keeps sections as categories and the signature as author', () => {
     expect(byPath('/news/id-61250/').categories).toEqual(['Новини', 'Анонси та оголошення']);
     expect(byPath('/news/id-61248/').categories).toEqual(['Анонси та оголошення']);

@@ -18,6 +18,8 @@ function article(key: string, categories = ['Новини']): Article {
     author: null,
     categories,
     image: null,
+    attachments: null,
+    event: null,
     feedUrl: 'https://rada.example/feed',
     firstSeen: '2026-11-27T10:00:00.000Z',
     read: false,

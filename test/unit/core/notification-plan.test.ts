@@ -17,6 +17,8 @@ function article(key: string, overrides: Partial<Article> = {}): Article {
     author: null,
     categories: ['Новини'],
     image: null,
+    attachments: null,
+    event: null,
     feedUrl: 'https://rada.example/feed',
     firstSeen: '2026-11-27T10:00:00.000Z',
     read: false,

@@ -82,10 +82,11 @@ describe('article normalisation', () => {
     expect(first('<item><title>Лише заголовок</title></item>')?.contentHtml).toBe('');
   });
 
-  it('leaves a link from the body out of the attachment list', () => {
-    const html = first(`<item><title>x</title>
+  it('keeps the body as written when it links an attachment too', () => {
+    const article = first(`<item><title>x</title>
       <description><![CDATA[<a href="https://rada.example/r.pdf">Рішення</a>]]></description>
-      <enclosure url="https://rada.example/r.pdf" type="application/pdf"/></item>`)?.contentHtml;
-    expect(html).toBe('<a href="https://rada.example/r.pdf">Рішення</a>');
+      <enclosure url="https://rada.example/r.pdf" type="application/pdf"/></item>`);
+    expect(article?.contentHtml).toBe('<a href="https://rada.example/r.pdf">Рішення</a>');
+    expect(article?.attachments?.map((a) => a.url)).toEqual(['https://rada.example/r.pdf']);
   });
 });

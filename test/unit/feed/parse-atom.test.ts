@@ -122,12 +122,26 @@ describe('Atom 1.0', () => {
     expect(parsed.articles[0]?.title).toBe('Новина');
   });
 
-  it('takes an image from an enclosure link and lists other enclosures in the body', () => {
+  it('takes an image from an enclosure link and lists other enclosures as attachments', () => {
     const doc = atom(`<entry><id>e1</id><title>t</title>
       <link rel="enclosure" type="image/jpeg" href="https://rada.example/a.jpg"/>
       <link rel="enclosure" type="application/pdf" href="https://rada.example/r.pdf" title="Рішення № 5"/></entry>`);
     const [article] = parseFeed(doc).articles;
     expect(article?.image).toEqual({ url: 'https://rada.example/a.jpg', alt: '' });
-    expect(article?.contentHtml).toContain('<a href="https://rada.example/r.pdf">Рішення № 5</a>');
+    expect(article?.attachments).toEqual([
+      { url: 'https://rada.example/r.pdf', title: 'Рішення № 5', mimeType: 'application/pdf', sizeBytes: null },
+    ]);
+    expect(article?.contentHtml).toBe('');
+  });
+
+  it('resolves an enclosure against xml:base and keeps its length, without «(PDF, 118 КБ)»', () => {
+    expect(feed.articles[0]?.attachments).toEqual([
+      {
+        url: 'https://rada-chernihiv.example/anonsy/2026/karta-ukryttiv.pdf',
+        title: 'Карта укриттів',
+        mimeType: 'application/pdf',
+        sizeBytes: 120832,
+      },
+    ]);
   });
 });

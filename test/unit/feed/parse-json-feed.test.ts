@@ -89,10 +89,16 @@ describe('JSON Feed', () => {
     expect(trolleybus?.categories).toEqual(['Транспорт', 'Новини']);
   });
 
-  it('links a non-image attachment at the end of the body, with its title', () => {
-    expect(trolleybus?.contentHtml).toContain(
-      '<li><a href="https://rada-chernihiv.example/storage/files/skhema-ob-yizdu.pdf">Схема об’їзду (PDF, 412 КБ)</a></li>',
-    );
+  it('lists a non-image attachment with its title, type and size, resolved against feed_url', () => {
+    expect(trolleybus?.attachments).toEqual([
+      {
+        url: 'https://rada-chernihiv.example/storage/files/skhema-ob-yizdu.pdf',
+        title: 'Схема об’їзду',
+        mimeType: 'application/pdf',
+        sizeBytes: 421888,
+      },
+    ]);
+    expect(trolleybus?.contentHtml).not.toContain('skhema-ob-yizdu.pdf');
   });
 
   it('uses an image attachment when the item has no image field', () => {

@@ -70,10 +70,20 @@ describe('RSS 2.0', () => {
     });
   });
 
-  it('links a non-image enclosure at the end of the body', () => {
-    expect(session?.contentHtml).toMatch(
-      /<ul class="feed-attachments"><li><a href="https:\/\/rada-chernihiv\.example\/storage\/files\/rishennia-41-VIII-1\.pdf">rishennia-41-VIII-1\.pdf<\/a><\/li><\/ul>$/,
-    );
+  it('lists a non-image enclosure as an attachment, absolute, with its type and length', () => {
+    expect(session?.attachments).toEqual([
+      {
+        url: 'https://rada-chernihiv.example/storage/files/rishennia-41-VIII-1.pdf',
+        title: 'rishennia-41-VIII-1.pdf',
+        mimeType: 'application/pdf',
+        sizeBytes: 421888,
+      },
+    ]);
+    expect(session?.contentHtml).not.toContain('rishennia-41-VIII-1.pdf');
+  });
+
+  it('lists no attachment for an item whose only enclosure is its image', () => {
+    expect(water?.attachments).toBeNull();
   });
 
   it('takes the author from dc:creator', () => {
@@ -197,6 +207,18 @@ describe('RSS 1.0 (RDF)', () => {
     );
     expect(rdf.articles[0]?.author).toBe('Відділ звернень громадян');
     expect(rdf.articles[0]?.categories).toEqual(['Документи']);
+  });
+
+  it('lists a mod_enclosure file as an attachment', () => {
+    expect(rdf.articles[0]?.attachments).toEqual([
+      {
+        url: 'https://rada-chernihiv.example/storage/files/rishennia-112.docx',
+        title: 'rishennia-112.docx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        sizeBytes: 18432,
+      },
+    ]);
+    expect(rdf.articles[1]?.attachments).toBeNull();
   });
 
   it('takes the channel’s dc:title when it has no title of its own', () => {

@@ -33,6 +33,8 @@ export function makeFeedArticle(id: string, overrides: Partial<FeedArticle> = {}
     author: null,
     categories: [],
     image: null,
+    attachments: null,
+    event: null,
     ...overrides,
   };
 }

@@ -1,0 +1,133 @@
+import {
+  findDatePhrases,
+  findTimePhrase,
+  splitSentences,
+  type CalendarDay,
+  type DatePhrase,
+} from './event-phrases';
+import { findAddress, findVenue } from './event-place';
+import { CITY_TIME_ZONE } from './format-date';
+import type { ArticleEvent } from './types';
+
+/**
+ * The sections whose articles announce events: each is searched for one. A deployment edits
+ * this list for its feed's vocabulary; elsewhere only a lead that opens with an event counts.
+ */
+export const ANNOUNCEMENT_SECTIONS = ['Анонси та оголошення', 'Анонси', 'Оголошення'];
+
+/** What an event is found in: the article's text and when it was published. */
+export interface EventSource {
+  title: string;
+  lead: string;
+  /** The body as plain text. */
+  text: string;
+  categories: string[];
+  /** ISO; «сьогодні», «завтра» and days without a year count from its day in Kyiv. */
+  published: string | null;
+}
+
+// The announcement's first paragraphs say when and where; further down come agendas and lists.
+const BODY_CHARS = 2_000;
+const MAX_SENTENCES = 16;
+
+// Something that will happen: a verb in the future, or the name of a gathering.
+const EVENT_WORDS = new RegExp(
+  String.raw`(?<!\p{L})(?:відбуд(?:еться|уться)|пройд(?:е|уть)|розпочн(?:еться|уться)|почн(?:еться|уться)|старту(?:є|ють)|відкри(?:ється|ються|ють)|провед(?:е|уть)|запрошу(?:є|ємо|ють)|чекаємо|збер(?:еться|уться)|буд(?:е|уть)|\p{L}+тим(?:е|уть|емо)(?:ся)?(?!\p{L})|засідан|сесі|слухан|нарад|зустріч|обговорен|прийом|концерт|виставк|ярмар|фестивал|толок|акці|захід|заход|зібран|конференці|семінар|тренінг|форум|урочист|мітинг|екскурсі|прес-тур|брифінг|лекці|майстер-клас|турнір|змаган|презентаці|свят|вистав|покладан|молеб|панахид)`,
+  'iu',
+);
+// What happened already, moved or cancelled, or happens every day: no date to put in a calendar.
+const NOT_EVENT_WORDS = new RegExp(
+  String.raw`(?<!\p{L})(?:відбул|відбувс|відбувал|пройшл|пройшов|(?:роз)?поча(?:в|л)|працювал|тривал(?:а|о|и)(?!\p{L})|діял|проходил|підсумк|ухвал(?:или|ила|ив|ено)|провел(?:и|а|о)(?!\p{L})|провів|проведено|затверд(?:или|ила|ив|жено)|завершил|завершено|відкрил|відкрито|відзначил|вшанувал|зібрал|прийнял|прийнято|оприлюдн|підписа|народи|помер|було|були|був|була|стал(?:о|а|и)(?!\p{L})|перенес|скасов|що(?:дня|тижня|місяця|року|ранку|вечора|понеділка|вівторка|середи|четверга|п[’ʼ']?ятниці|суботи|неділі)|щоденно|цілодобово|робочі дні)`,
+  'iu',
+);
+const LEAD_OPENS_WITH_DAY = /^(?:(?:з|із|у|в|вже|уже)\s+)?(?:\d|сьогодні|завтра|післязавтра)/iu;
+
+let kyivDay: Intl.DateTimeFormat | null = null;
+
+function toKyivDay(iso: string | null): CalendarDay | null {
+  const time = iso === null ? NaN : Date.parse(iso);
+  if (!Number.isFinite(time)) return null;
+  kyivDay ??= new Intl.DateTimeFormat('en-CA', {
+    timeZone: CITY_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
+  const [year, month, day] = kyivDay.format(time).split('-').map(Number);
+  return { year: year!, month: month!, day: day! };
+}
+
+function toIsoDay({ year, month, day }: CalendarDay): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function isSameDay(a: CalendarDay, b: CalendarDay): boolean {
+  return a.year === b.year && a.month === b.month && a.day === b.day;
+}
+
+function listEventDays(sentence: string, published: CalendarDay | null): DatePhrase[] {
+  if (NOT_EVENT_WORDS.test(sentence)) return [];
+  return findDatePhrases(sentence, published).filter((phrase) => phrase.isEventDay);
+}
+
+/** The sentences of an article to look in: an announcement's opening, or a lead that opens with a day. */
+function listSentences(source: EventSource): string[] {
+  const lead = splitSentences(source.lead);
+  const body = splitSentences(source.text.slice(0, BODY_CHARS));
+  if (source.categories.some((category) => ANNOUNCEMENT_SECTIONS.includes(category))) {
+    return [source.title, ...lead, ...body].slice(0, MAX_SENTENCES);
+  }
+  if (LEAD_OPENS_WITH_DAY.test(lead[0] ?? '')) return [...lead, ...body].slice(0, MAX_SENTENCES);
+  return [];
+}
+
+/**
+ * The event an announcement names: its day or days, the time and place, from the first sentence
+ * that says something will happen on one day (or range), with time and place from it or from the
+ * sentences around it that name no other day. Null when no sentence does: a report of what was,
+ * a deadline, a document's date, a daily timetable, a schedule of several days.
+ */
+export function findEvent(source: EventSource): ArticleEvent | null {
+  const published = toKyivDay(source.published);
+  const sentences = listSentences(source);
+  const days = sentences.map((sentence) => listEventDays(sentence, published));
+  const at = sentences.findIndex(
+    (sentence, i) =>
+      days[i]!.length > 0 &&
+      EVENT_WORDS.test(sentence) &&
+      days[i]!.every(
+        (phrase) =>
+          isSameDay(phrase.start, days[i]![0]!.start) &&
+          (phrase.end === null ||
+            days[i]![0]!.end === null ||
+            isSameDay(phrase.end, days[i]![0]!.end)),
+      ),
+  );
+  if (at === -1) return null;
+  const when = days[at]!.find((phrase) => phrase.end !== null) ?? days[at]![0]!;
+  // This sentence, then those after it, then those before, that name no other day.
+  const related = [at, ...days.keys()]
+    .filter(
+      (i, n) => n === 0 || (i !== at && days[i]!.every((p) => isSameDay(p.start, when.start))),
+    )
+    .sort((a, b) => (a === at ? -1 : b === at ? 1 : a < at === b < at ? a - b : a < at ? 1 : -1))
+    .filter((i) => !NOT_EVENT_WORDS.test(sentences[i]!));
+  const times = related.map((i) => findTimePhrase(sentences[i]!));
+  const timeAt = times.findIndex((found) => found !== null);
+  // The place is where the day or the time is named: a list further down names other places.
+  const placed = related
+    .filter((i, n) => n === timeAt || days[i]!.length > 0)
+    .map((i) => sentences[i]!);
+  const time = times[timeAt] ?? null;
+  const place =
+    placed.map(findAddress).find((found) => found !== null) ??
+    placed.map(findVenue).find((found) => found !== null) ??
+    null;
+  return {
+    startDate: toIsoDay(when.start),
+    startTime: time?.start ?? null,
+    endDate: when.end && toIsoDay(when.end),
+    endTime: time?.end ?? null,
+    place,
+  };
+}
