@@ -71,6 +71,13 @@ function renderItem(article: DemoArticle, origin: string): string {
     `<description>${escapeXml(article.lead)}</description>`,
     `<content:encoded>${wrapCdata(absolutizeDemoLinks(article.bodyHtml, origin))}</content:encoded>`,
   );
+  for (const { document, title } of article.attachments ?? []) {
+    const url = escapeXml(`${origin}${MEDIA_PATH}${document.file}`);
+    // RSS 2.0's enclosure has no title; readers that know one (this app) name the file by it.
+    lines.push(
+      `<enclosure url="${url}" length="${document.bytes}" type="${document.mime}" title="${escapeXml(title)}"/>`,
+    );
+  }
   const lead = article.images[0];
   if (lead) {
     const url = escapeXml(`${origin}${MEDIA_PATH}${lead.file}`);

@@ -70,6 +70,9 @@ function rebaseArticle(article: FeedArticle, rebase: (url: string) => string): F
     url: rebase(article.url),
     contentHtml: rebase(article.contentHtml),
     image: article.image && { ...article.image, url: rebase(article.image.url) },
+    attachments:
+      article.attachments &&
+      article.attachments.map((attachment) => ({ ...attachment, url: rebase(attachment.url) })),
   };
 }
 

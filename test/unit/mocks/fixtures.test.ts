@@ -159,6 +159,7 @@ describe('demo media', () => {
     for (const doc of [DECISION_PDF, FORM_DOCX]) {
       const bytes = statSync(new URL(doc.file, DOCUMENTS)).size;
       expect(Math.abs(doc.kilobytes - bytes / 1024)).toBeLessThan(1);
+      expect(doc.bytes).toBe(bytes);
       expect(DEMO_ARTICLES.some((a) => a.bodyHtml.includes(`/demo-media/${doc.file}`))).toBe(true);
     }
     const pdf = readFileSync(new URL(DECISION_PDF.file, DOCUMENTS));

@@ -48,6 +48,39 @@ describe('the demo feed through parseFeed', () => {
     expect(byId.get('demo-0048')?.published).toBe('2026-10-25T01:30:00.000Z');
   });
 
+  it('lists the session’s decision PDF among the attachments of the articles that publish it', async () => {
+    const { articles } = await fetchAndParse();
+    const decision = {
+      url: `${DEMO_ORIGIN}/demo-media/rishennia-41-viii-1.pdf`,
+      title: 'Рішення № 41/VIII-1 від 20.11.2026',
+      mimeType: 'application/pdf',
+      sizeBytes: 30211,
+    };
+    const withDecision = articles.filter((a) => a.attachments?.some((f) => f.url === decision.url));
+    expect(withDecision.map((a) => a.id).sort()).toEqual(['demo-0001', 'demo-0019']);
+    expect(withDecision[0]!.attachments).toEqual([decision]);
+    expect(articles.find((a) => a.id === 'demo-0014')?.attachments?.[0]?.mimeType).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
+  });
+
+  it('finds the event of most announcements and of no report', async () => {
+    const { articles } = await fetchAndParse();
+    const announcements = articles.filter((a) => a.categories[0] === 'Анонси та оголошення');
+    const withEvent = announcements.filter((a) => a.event !== null).map((a) => a.id);
+    expect(withEvent.sort()).toEqual(
+      ['demo-0003', 'demo-0013', 'demo-0034', 'demo-0035', 'demo-0038', 'demo-0043'].sort(),
+    );
+    expect(articles.find((a) => a.id === 'demo-0013')?.event).toEqual({
+      startDate: '2026-11-20',
+      startTime: '10:00',
+      endDate: null,
+      endTime: null,
+      place: 'вул. Магістратській, 7',
+    });
+    expect(articles.find((a) => a.id === 'demo-0001')?.event).toBeNull();
+  });
+
   it('still reads the feed when it comes labelled text/html', async () => {
     control.setFault('wrong-content-type');
     expect((await fetchAndParse()).articles.length).toBeGreaterThanOrEqual(46);
