@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { uk } from '../../src/core/i18n/uk';
+import { ARTICLE_PAGE_SIZE } from '../../src/data/articles';
 import { DB_NAME, DB_VERSION } from '../../src/storage';
 import {
   LIVE_CARD,
@@ -79,7 +80,7 @@ describe('a browser that refuses IndexedDB', () => {
         const problems = await watchPageProblems(page);
         await openList(page);
         await page.getByText(uk.storageUnavailable).waitFor();
-        expect(await listArticleKeys(page)).toHaveLength(20);
+        expect(await listArticleKeys(page)).toHaveLength(ARTICLE_PAGE_SIZE);
 
         const first = page.locator('.news-list .card__link').first();
         const title = (await first.textContent())!.trim();
@@ -137,7 +138,7 @@ describe('a schema upgrade by a newer version in another tab', () => {
       const notice = oldTab.getByRole('alert').filter({ hasText: uk.reloadNeeded });
       await notice.waitFor();
       // The old tab keeps showing what it read.
-      expect(await listArticleKeys(oldTab)).toHaveLength(20);
+      expect(await listArticleKeys(oldTab)).toHaveLength(ARTICLE_PAGE_SIZE);
       await Promise.all([
         oldTab.waitForEvent('load'),
         notice.getByRole('button', { name: uk.reload }).click(),
