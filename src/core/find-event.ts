@@ -5,8 +5,10 @@ import {
   type CalendarDay,
   type DatePhrase,
 } from './event-phrases';
+import { CITY_CONFIG } from './city-config';
 import { findAddress, findVenue } from './event-place';
 import { CITY_TIME_ZONE } from './format-date';
+import { formatEventWhen } from './format-event';
 import type { ArticleEvent } from './types';
 
 /**
@@ -123,11 +125,12 @@ export function findEvent(source: EventSource): ArticleEvent | null {
     placed.map(findAddress).find((found) => found !== null) ??
     placed.map(findVenue).find((found) => found !== null) ??
     null;
-  return {
+  const event = {
     startDate: toIsoDay(when.start),
     startTime: time?.start ?? null,
     endDate: when.end && toIsoDay(when.end),
     endTime: time?.end ?? null,
     place,
   };
+  return { ...event, when: formatEventWhen(event, CITY_CONFIG.contentLanguage) };
 }

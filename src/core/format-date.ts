@@ -89,12 +89,3 @@ export function formatTimeAgo(iso: string, now: number, locale: string): string 
   if (elapsed < 7 * DAY) return rtf.format(-Math.floor(elapsed / DAY), 'day');
   return formatArticleDate(iso, locale);
 }
-
-/** A build's time to the second, so two builds of one day tell apart: «27.11.26, 14:05:09». */
-export function formatBuildTime(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    dateStyle: 'short',
-    timeStyle: 'medium',
-    timeZone: CITY_TIME_ZONE,
-  }).format(new Date(iso));
-}

@@ -33,7 +33,8 @@ function toAttachments(value: ArticleAttachment[] | null | undefined): ArticleAt
 }
 
 function toEvent(event: ArticleEvent | null | undefined): ArticleEvent | null {
-  if (!event || !DAY.test(event.startDate)) return null;
+  const when = toCleanText(event?.when);
+  if (!event || !DAY.test(event.startDate) || when === '') return null;
   const pick = (value: string | null, pattern: RegExp) =>
     typeof value === 'string' && pattern.test(value) ? value : null;
   return {
@@ -42,6 +43,7 @@ function toEvent(event: ArticleEvent | null | undefined): ArticleEvent | null {
     endDate: pick(event.endDate, DAY),
     endTime: pick(event.endTime, TIME),
     place: toCleanText(event.place) || null,
+    when,
   };
 }
 

@@ -33,6 +33,8 @@ export interface ArticleEvent {
   endTime: string | null;
   /** A street address when the text has one, else the venue («у малій залі міської ради»). */
   place: string | null;
+  /** The days and time in the article's language: «15 грудня, 10:00», «28–30 листопада». */
+  when: string;
 }
 
 /** One item of a feed as the parser returns it (the contract of feed/parse.ts). */

@@ -71,8 +71,9 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     version: 5,
     name: 'articles with attachments and event',
-    // Stored articles get the new fields empty, and the feeds forget their validators: the next
-    // refresh downloads the whole feed (no 304), whose items then fill them in as changed content.
+    // Stored articles get the new fields empty, and what was known of the feeds goes with their
+    // validators: the next refresh downloads the whole feed (no 304), whose items then fill the
+    // fields in as changed content.
     run: async (_db, tx) => {
       const articles = tx.objectStore('articles');
       for (let cursor = await articles.openCursor(); cursor; cursor = await cursor.continue()) {
@@ -81,10 +82,8 @@ export const MIGRATIONS: readonly Migration[] = [
         record.event ??= null;
         await cursor.update(record);
       }
-      const feeds = tx.objectStore('feeds');
-      for (let cursor = await feeds.openCursor(); cursor; cursor = await cursor.continue()) {
-        await cursor.update({ ...cursor.value, etag: null, lastModified: null });
-      }
+      // Cleared rather than walked: this code ships with the first screen.
+      await tx.objectStore('feeds').clear();
     },
   },
 ];

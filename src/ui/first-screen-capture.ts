@@ -26,7 +26,7 @@ function getEntryScript(): string {
  * moves nothing.
  */
 function keepTimeless(copy: Element, t: Messages): void {
-  for (const time of copy.querySelectorAll('.card time[datetime]')) {
+  for (const time of copy.querySelectorAll('.card__meta time[datetime]')) {
     time.textContent = formatArticleDate(time.getAttribute('datetime')!, t.locale);
   }
   copy.querySelector('.notice--offline')?.remove();

@@ -86,4 +86,5 @@ export const en: Messages = {
   unsavedToast: 'Removed from saved',
   saveFailed: 'Could not save: this device is out of space',
   showPhoto: 'Show photo',
+  event: 'Event',
 };

@@ -76,6 +76,7 @@ export const uk = {
   unsavedToast: 'Прибрано зі збережених',
   saveFailed: 'Не вдалося зберегти: на пристрої забракло місця',
   showPhoto: 'Показати фото',
+  event: 'Подія',
 };
 
 // What happened, and what the resident can do when it is up to them; the freshness line below

@@ -55,6 +55,17 @@ export function ArticleCard({
           </span>
         )}
       </p>
+      {article.event && (
+        // As the article's language writes it, computed when stored: the first screen has no
+        // room for a date formatter of its own (the article's page formats it in the UI's).
+        <p class="event">
+          {t.event}:{' '}
+          <span lang={lang}>
+            <time dateTime={article.event.startDate}>{article.event.when}</time>
+            {article.event.place && ` · ${article.event.place}`}
+          </span>
+        </p>
+      )}
       {article.summary && (
         <p class="card__summary" lang={lang}>
           {article.summary}

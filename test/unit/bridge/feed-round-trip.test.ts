@@ -109,6 +109,7 @@ describe('the bridge’s JSON Feed read back by parseFeed', () => {
       endDate: null,
       endTime: null,
       place: 'вул. Магістратська, 7',
+      when: '2 квітня, 10:00',
     });
   });
 

@@ -13,6 +13,7 @@ function entry(event: Partial<ArticleEvent>, fields: Partial<CalendarEntry> = {}
       endDate: null,
       endTime: null,
       place: 'вул. Магістратська, 7',
+      when: '15 грудня, 10:00',
       ...event,
     },
     title: 'Пленарне засідання 42-ї сесії міської ради',

@@ -6,9 +6,17 @@ const ANNOUNCEMENTS = ['Анонси та оголошення'];
 // Friday 13 November 2026, 10:30 in Kyiv (winter time, UTC+2).
 const PUBLISHED = '2026-11-13T08:30:00.000Z';
 
-/** An event with only the fields a row names; the rest empty. */
+/** An event with only the fields a row names; the rest empty, its text whatever it is. */
 function event(startDate: string, fields: Partial<ArticleEvent> = {}): ArticleEvent {
-  return { startDate, startTime: null, endDate: null, endTime: null, place: null, ...fields };
+  return {
+    startDate,
+    startTime: null,
+    endDate: null,
+    endTime: null,
+    place: null,
+    when: expect.any(String) as unknown as string,
+    ...fields,
+  };
 }
 
 /** An announcement whose lead is `lead`, published on PUBLISHED unless a row says otherwise. */
@@ -259,6 +267,16 @@ describe('findEvent, on sentences in the portal’s style', () => {
 
   it.each(NOTHING)('gives nothing for %s', (_name, input) => {
     expect(findEvent(input)).toBeNull();
+  });
+
+  it.each([
+    ['15 грудня о 10:00 відбудеться засідання.', '15 грудня, 10:00'],
+    ['Засідання комісії відбудеться 20 листопада з 10:00 до 13:00.', '20 листопада, 10:00–13:00'],
+    ['Виставка триватиме з 30 листопада до 2 грудня.', '30 листопада – 2 грудня'],
+    ['28–30 листопада пройде фестиваль.', '28–30 листопада'],
+    ['Ярмарок працюватиме з 26 грудня до 7 січня.', '26 грудня 2026 – 7 січня 2027\u202fрр.'],
+  ])('writes when «%s» is as «%s»', (lead, when) => {
+    expect(findEvent(source(lead))?.when).toBe(when);
   });
 
   it('gives a date with its year even when the article has no publication date', () => {

@@ -77,6 +77,7 @@ describe('the demo feed through parseFeed', () => {
       endDate: null,
       endTime: null,
       place: 'вул. Магістратській, 7',
+      when: '20 листопада, 10:00',
     });
     expect(articles.find((a) => a.id === 'demo-0001')?.event).toBeNull();
   });

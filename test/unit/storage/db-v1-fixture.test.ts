@@ -107,9 +107,8 @@ describe('a database written by the first released schema (test/fixtures/db-v1.j
     expect(new Map(listed.map(({ name, count }) => [name, count]))).toEqual(counts);
   });
 
-  it('keeps what it knew of the feed but its validators, so the next refresh reads it whole', async () => {
-    for (const meta of feeds) {
-      expect(await getFeedMeta(db, meta.url)).toEqual({ ...meta, etag: null, lastModified: null });
-    }
+  it('forgets what it knew of the feed (version 5), so the next refresh reads it whole', async () => {
+    expect(feeds.length).toBeGreaterThan(0);
+    for (const meta of feeds) expect(await getFeedMeta(db, meta.url)).toBeUndefined();
   });
 });

@@ -106,8 +106,20 @@ describe('captureFirstScreen', () => {
   it('says nothing that a later start would make untrue: dates, not «5 хв тому»; no check time', async () => {
     renderList();
     const copy = await capture();
-    const times = [...copy.querySelectorAll('.card time')].map((time) => time.textContent);
+    const times = [...copy.querySelectorAll('.card__meta time')].map((time) => time.textContent);
     expect(new Set(times)).toEqual(new Set([formatArticleDate(DATE, uk.locale)]));
     expect(copy.querySelector('.feed-status')?.textContent).toBe('\u00a0');
+  });
+
+  it('keeps an announced event’s day and time as the card shows them', async () => {
+    renderList();
+    document
+      .querySelector('.card__meta')!
+      .insertAdjacentHTML(
+        'afterend',
+        '<p class="event">Подія: <span lang="uk"><time datetime="2026-12-15">15 грудня, 10:00</time></span></p>',
+      );
+    const copy = await capture();
+    expect(copy.querySelector('.event time')?.textContent).toBe('15 грудня, 10:00');
   });
 });
