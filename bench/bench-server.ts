@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { createDemoBackend } from '../mocks/demo-backend';
 import { buildServer } from '../src/server/build-server';
 import { readServerConfig } from '../src/server/config';
+import { runBuild } from '../src/server/ensure-build';
 
 /** The repository root (the bench runs from any working directory). */
 export const ROOT = join(import.meta.dirname, '..');
@@ -23,14 +23,9 @@ export interface BenchServer {
   close(): Promise<void>;
 }
 
-/** Builds the app exactly as `npm start` does (`vite build`), failing loudly on errors. */
-export function buildApp(): void {
-  const args = ['build', '--configLoader', 'runner', '--logLevel', 'warn'];
-  const result = spawnSync(join(ROOT, 'node_modules/.bin/vite'), args, {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status})`);
+/** Builds the app and the server's page renderer exactly as `npm start` does. */
+export async function buildApp(): Promise<void> {
+  await runBuild(ROOT);
 }
 
 /** A port nobody listens on now, for a server the bench starts. */

@@ -28,7 +28,7 @@ const step = (text: string) => process.stderr.write(`bench: ${text}\n`);
 /** `npm run bench`: builds, serves, measures, prints the table and writes bench/results.json. */
 async function main(): Promise<void> {
   step('building');
-  buildApp();
+  await buildApp();
   const bytes = measureBytes(join(ROOT, 'dist'));
   const server = await startBenchServer();
   const base = server.baseUrl;
