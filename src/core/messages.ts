@@ -38,7 +38,10 @@ export type WindowToWorkerMessage =
       prefetched?: PrefetchedFeed;
     }
   | { type: 'warm-images'; feedUrl: string }
+  /** The saved articles changed: their photos and documents move into the kept caches. */
   | { type: 'sync-saved-images' }
+  /** The resident chose which documents to keep. */
+  | { type: 'sync-documents' }
   | { type: 'clear-image-cache' };
 
 /** Replies the service worker sends back on the MessagePort of a 'refresh' message. */

@@ -70,7 +70,7 @@ export function requestImageWarmup(feedUrl: string): void {
   navigator.serviceWorker?.controller?.postMessage(message);
 }
 
-/** Tells the worker the saved articles changed, so their photos move into the kept cache. */
+/** Tells the worker the saved articles changed, so their photos and documents are kept. */
 export function requestSavedImagesSync(): void {
   const message: WindowToWorkerMessage = { type: 'sync-saved-images' };
   navigator.serviceWorker?.controller?.postMessage(message);

@@ -10,8 +10,16 @@ import type { ImageCacheReply, WindowToWorkerMessage, WorkerReply } from '../cor
 import { RefreshError } from '../core/refresh-error';
 import { toRefreshFailure } from '../sync/refresh-failure';
 import { withFirstScreen } from './first-screen';
+import { clearDocumentCache } from './document-caches';
+import { registerDocumentRoute } from './document-route';
 import { clearImageCache } from './image-caches';
-import { keepSavedImages, refreshInWorker, settleImageCaches, warmNewestImages } from './refresh';
+import {
+  keepSavedImages,
+  refreshInWorker,
+  settleDocuments,
+  settleImageCaches,
+  warmNewestImages,
+} from './refresh';
 import { registerBackgroundEvents } from './background-events';
 import { registerRuntimeRoutes } from './routes';
 import { isAppRoute } from '../core/app-routes';
@@ -32,6 +40,7 @@ registerRoute(
   async (options) => withFirstScreen(await openShell(options), options.url.pathname),
 );
 registerRuntimeRoutes();
+registerDocumentRoute();
 registerBackgroundEvents();
 
 // The first install takes the open page at once; later versions wait for the reader's consent.
@@ -72,9 +81,13 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
     case 'sync-saved-images':
       event.waitUntil(keepSavedImages(event).catch(() => undefined));
       break;
+    case 'sync-documents':
+      event.waitUntil(settleDocuments(event).catch(() => undefined));
+      break;
     case 'clear-image-cache': {
       const reply: ImageCacheReply = { type: 'image-cache-cleared' };
-      event.waitUntil(clearImageCache().finally(() => event.ports[0]?.postMessage(reply)));
+      const cleared = Promise.all([clearImageCache(), clearDocumentCache()]);
+      event.waitUntil(cleared.finally(() => event.ports[0]?.postMessage(reply)));
       break;
     }
   }

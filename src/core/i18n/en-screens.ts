@@ -3,7 +3,7 @@ import type { ScreenMessages } from './uk-screens';
 /** The English strings of the search, saved and settings screens. */
 export const enScreens: ScreenMessages = {
   settingsDescription:
-    'Notifications, my topics, text size, theme, language, data saver and storage on this device.',
+    'Notifications, my topics, text size, theme, language, reading aloud, data saver, documents and storage on this device.',
   notificationsToggle: 'Tell me about new articles',
   notificationsHint:
     'One notification per feed update, even when the app is closed. Urgent announcements and news on your topics always come.',
@@ -89,11 +89,43 @@ export const enScreens: ScreenMessages = {
   storagePersisted: 'The browser will keep this data even when the device runs out of space.',
   storageNotPersisted: 'When the device runs out of space, the browser may delete this data.',
   clearCache: 'Clear cache',
-  clearCacheHint: 'Deletes photos and unsaved articles. Saved articles and their photos stay.',
+  clearCacheHint:
+    'Deletes photos, documents and unsaved articles. Saved articles, their photos and documents stay.',
+  documentUsage: (used: string) => `Documents take ${used}`,
+  documentsSection: 'Documents offline',
+  documentKeepingLabel: 'Keep documents for reading offline',
+  documentKeepingChoices: {
+    always: 'Always (up to 2 MB each)',
+    saved: 'Only for saved articles',
+    never: 'Never',
+  },
+  documentKeepingHint:
+    'Decisions, drafts and orders in PDF or Word open without the internet too. While the data saver is on, no documents are downloaded.',
+  readAloudSection: 'Reading aloud',
+  readAloudVoice: 'Voice',
+  readAloudDefaultVoice: 'The device’s default voice',
+  readAloudRate: 'Speed',
+  readAloudRates: ['Slower', 'Normal', 'Faster', 'Fastest'],
+  readAloudHint: 'The «Listen» button of an article reads its title and text.',
+  readAloudNoVoice:
+    'This device has no Ukrainian voice. Add one in the system’s text-to-speech settings and the «Listen» button appears.',
   cacheCleared: 'Cache cleared',
   clearCacheFailed: 'Could not clear the cache. Please try again.',
   settingFailed: 'Could not save the setting. Please try again.',
   readOnPortal: 'Read on the portal',
+  eventOver: 'This event is over',
+  addToCalendar: 'Add to calendar',
+  documentsHeading: 'Documents',
+  documentFile: 'File',
+  kilobytes: 'KB',
+  megabytes: 'MB',
+  documentOnlineOnly: 'Available online only',
+  documentNotKept: 'This document is not on this device. Open it when you are online.',
+  listen: 'Listen',
+  readingAloud: 'Reading aloud',
+  pauseReading: 'Pause',
+  resumeReading: 'Resume',
+  stopReading: 'Stop',
   linkCopied: 'Link copied',
   copyFailed: 'Could not copy the link',
   photoOf: (title: string) => `Photo for the article «${title}»`,

@@ -9,7 +9,10 @@ import { canGoBackToList } from '../hooks/in-app-history';
 import { useMessages } from '../hooks/use-messages';
 import { useScreenMessages } from '../hooks/use-screen-messages';
 import { usePreferences } from '../hooks/use-preferences';
+import { ArticleDocuments } from './article-documents';
+import { ArticleEvent } from './article-event';
 import { BackIcon, ExternalIcon, PhotoIcon } from './more-icons';
+import { ReadAloud } from './read-aloud';
 import { SaveButton } from './save-button';
 import { ShareButton } from './share-button';
 
@@ -54,6 +57,7 @@ export function ArticleView({ article }: { article: Article }) {
   const s = useScreenMessages();
   const { dataSaver, imageRenditions } = usePreferences();
   const [isLeadShown, setLeadShown] = useState(false);
+  const root = useRef<HTMLElement>(null);
   const body = useRef<HTMLDivElement>(null);
   const html = useMemo(
     () =>
@@ -72,7 +76,7 @@ export function ArticleView({ article }: { article: Article }) {
   const author = article.author;
   const showAuthor = author !== null && !article.contentHtml.includes(author);
   return (
-    <article class="article">
+    <article class="article" ref={root}>
       <a
         class="back-link"
         href="/"
@@ -93,11 +97,18 @@ export function ArticleView({ article }: { article: Article }) {
       <h1 class="article__title" lang={lang}>
         {article.title}
       </h1>
-      {article.published && (
-        <p class="article__date">
-          <time dateTime={article.published}>{formatArticleDate(article.published, t.locale)}</time>
-        </p>
-      )}
+      {/* As tall as a button on the server's page too: «Прослухати» comes in an effect. */}
+      <div class="article__meta">
+        {article.published && (
+          <p class="article__date">
+            <time dateTime={article.published}>
+              {formatArticleDate(article.published, t.locale)}
+            </time>
+          </p>
+        )}
+        <ReadAloud root={root} title={article.title} />
+      </div>
+      {article.event && <ArticleEvent article={article} event={article.event} />}
       {showLeadImage &&
         (dataSaver && !isLeadShown ? (
           <button type="button" class="photo-button" onClick={() => setLeadShown(true)}>
@@ -127,6 +138,13 @@ export function ArticleView({ article }: { article: Article }) {
         <p class="article__author" lang={lang}>
           {author}
         </p>
+      )}
+      {article.attachments && (
+        <ArticleDocuments
+          attachments={article.attachments}
+          body={body}
+          bodyHtml={article.contentHtml}
+        />
       )}
       <div class="article__actions">
         <SaveButton article={article} variant="full" />

@@ -44,6 +44,7 @@ const SAMPLE_ARGUMENTS: { [K in TextFunctionKey]: Parameters<Bundle[K]>[] } = {
   searchShown: [['50']],
   storageUsage: [['1 MB', '2 GB']],
   photoUsage: [['1 MB', '100 MB']],
+  documentUsage: [['33 kB']],
   photoOf: [['Title']],
   topicMatch: [[['water']]],
   moreNews: [[2]],

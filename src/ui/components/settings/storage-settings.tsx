@@ -6,6 +6,7 @@ import { formatPlural } from '../../../core/plural';
 import { DEFAULT_KEEP_UNSAVED, KEEP_UNSAVED_CHOICES } from '../../../core/keep-limit';
 import { clearStoredArticles } from '../../../data/clear-stored';
 import { getAppFeedUrl } from '../../../data/feeds';
+import { documentBytesQuery } from '../../../data/documents';
 import { photoBytesQuery } from '../../../data/photo-usage';
 import { keepUnsavedQuery, saveKeepUnsavedMutation } from '../../../data/preference-changes';
 import { getPhotoByteBudget } from '../../../core/photo-budget';
@@ -39,6 +40,15 @@ function PhotoLine({ keep }: { keep: number }) {
   return <p>{s.photoUsage(formatBytes(bytes, t.locale), formatBytes(budget, t.locale))}</p>;
 }
 
+/** What the kept documents take: saved articles' and the others', each file once. */
+function DocumentLine() {
+  const t = useMessages();
+  const s = useScreenMessages();
+  const bytes = useQuery(documentBytesQuery()).data;
+  if (bytes === undefined || bytes === null) return null;
+  return <p>{s.documentUsage(formatBytes(bytes, t.locale))}</p>;
+}
+
 /** How many unsaved articles to keep, what the device stores, and «Очистити кеш». */
 export function StorageSettings() {
   const t = useMessages();
@@ -51,6 +61,7 @@ export function StorageSettings() {
   const measure = () => {
     void getStorageUsage().then(setUsage);
     void queryClient.invalidateQueries({ queryKey: photoBytesQuery().queryKey });
+    void queryClient.invalidateQueries({ queryKey: documentBytesQuery().queryKey });
   };
   useEffect(measure, []);
   const clear = useMutation({
@@ -92,6 +103,7 @@ export function StorageSettings() {
       </p>
       {usage !== undefined && <UsageLine usage={usage} />}
       <PhotoLine keep={keep} />
+      <DocumentLine />
       <button
         type="button"
         class="button"

@@ -1,0 +1,29 @@
+import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/preact-query';
+import { parseReadAloud, READ_ALOUD_KEY, type ReadAloudSettings } from '../core/read-aloud';
+import { getSetting, putSetting } from '../storage';
+import { getDatabase } from './database';
+
+/** The voice and speed articles are read aloud with. */
+export function readAloudQuery() {
+  return queryOptions({
+    queryKey: ['settings', 'read-aloud'] as const,
+    queryFn: async () => parseReadAloud(await getSetting(await getDatabase(), READ_ALOUD_KEY)),
+  });
+}
+
+/** Changes them (shown at once, put back if the write fails). */
+export function saveReadAloudMutation(queryClient: QueryClient) {
+  const key = readAloudQuery().queryKey;
+  return mutationOptions({
+    mutationFn: async (settings: ReadAloudSettings) => {
+      await putSetting(await getDatabase(), READ_ALOUD_KEY, { ...settings });
+      return settings;
+    },
+    onMutate: (settings) => {
+      const previous = queryClient.getQueryData(key);
+      queryClient.setQueryData(key, settings);
+      return { previous };
+    },
+    onError: (_error, _settings, context) => queryClient.setQueryData(key, context?.previous),
+  });
+}
