@@ -101,6 +101,26 @@ export function splitSentences(text: string): string[] {
   return sentences.map((sentence) => sentence.trim()).filter((sentence) => sentence !== '');
 }
 
+/**
+ * When an event is, in the words of the text it was found in: «15 грудня, 10:00», «28–30
+ * листопада», «30 листопада – 2 грудня». Written here rather than by Intl, so the server's page
+ * and every browser say it alike.
+ */
+export function writeEventWhen(
+  start: CalendarDay,
+  end: CalendarDay | null,
+  time: TimePhrase | null,
+): string {
+  const month = (day: CalendarDay) => MONTHS[day.month - 1]!;
+  let days = `${start.day} ${month(start)}`;
+  if (end && end.month === start.month && end.year === start.year) {
+    days = `${start.day}–${end.day} ${month(end)}`;
+  } else if (end) {
+    days = `${days} – ${end.day} ${month(end)}`;
+  }
+  return time ? `${days}, ${time.start}${time.end ? `–${time.end}` : ''}` : days;
+}
+
 /** The number of days of a month (1–12) of a year. */
 function getDaysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();

@@ -2,13 +2,12 @@ import {
   findDatePhrases,
   findTimePhrase,
   splitSentences,
+  writeEventWhen,
   type CalendarDay,
   type DatePhrase,
 } from './event-phrases';
-import { CITY_CONFIG } from './city-config';
 import { findAddress, findVenue } from './event-place';
 import { CITY_TIME_ZONE } from './format-date';
-import { formatEventWhen } from './format-event';
 import type { ArticleEvent } from './types';
 
 /**
@@ -29,18 +28,19 @@ export interface EventSource {
 }
 
 // The announcement's first paragraphs say when and where; further down come agendas and lists.
-const BODY_CHARS = 2_000;
-const MAX_SENTENCES = 16;
+const BODY_CHARS = 1_200;
+const MAX_SENTENCES = 10;
 
-// Something that will happen: a verb in the future, or the name of a gathering.
+// Something that will happen: a verb in the future, or the name of a gathering. Both lists are
+// matched against lower-case text, which is quicker than a case-insensitive Unicode regex.
 const EVENT_WORDS = new RegExp(
-  String.raw`(?<!\p{L})(?:відбуд(?:еться|уться)|пройд(?:е|уть)|розпочн(?:еться|уться)|почн(?:еться|уться)|старту(?:є|ють)|відкри(?:ється|ються|ють)|провед(?:е|уть)|запрошу(?:є|ємо|ють)|чекаємо|збер(?:еться|уться)|буд(?:е|уть)|\p{L}+тим(?:е|уть|емо)(?:ся)?(?!\p{L})|засідан|сесі|слухан|нарад|зустріч|обговорен|прийом|концерт|виставк|ярмар|фестивал|толок|акці|захід|заход|зібран|конференці|семінар|тренінг|форум|урочист|мітинг|екскурсі|прес-тур|брифінг|лекці|майстер-клас|турнір|змаган|презентаці|свят|вистав|покладан|молеб|панахид)`,
-  'iu',
+  String.raw`(?<!\p{L})(?:відбуд(?:еться|уться)|пройд(?:е|уть)|розпочн(?:еться|уться)|почн(?:еться|уться)|старту(?:є|ють)|відкри(?:ється|ються|ють)|провед(?:е|уть)|запрошу(?:є|ємо|ють)|чекаємо|збер(?:еться|уться)|буд(?:е|уть)|засідан|сесі|слухан|нарад|зустріч|обговорен|прийом|концерт|виставк|ярмар|фестивал|толок|акці|захід|заход|зібран|конференці|семінар|тренінг|форум|урочист|мітинг|екскурсі|прес-тур|брифінг|лекці|майстер-клас|турнір|змаган|презентаці|свят|вистав|покладан|молеб|панахид)|(?<=\p{L}\p{L})тим(?:е|уть|емо)(?:ся)?(?!\p{L})`,
+  'u',
 );
 // What happened already, moved or cancelled, or happens every day: no date to put in a calendar.
 const NOT_EVENT_WORDS = new RegExp(
   String.raw`(?<!\p{L})(?:відбул|відбувс|відбувал|пройшл|пройшов|(?:роз)?поча(?:в|л)|працювал|тривал(?:а|о|и)(?!\p{L})|діял|проходил|підсумк|ухвал(?:или|ила|ив|ено)|провел(?:и|а|о)(?!\p{L})|провів|проведено|затверд(?:или|ила|ив|жено)|завершил|завершено|відкрил|відкрито|відзначил|вшанувал|зібрал|прийнял|прийнято|оприлюдн|підписа|народи|помер|було|були|був|була|стал(?:о|а|и)(?!\p{L})|перенес|скасов|що(?:дня|тижня|місяця|року|ранку|вечора|понеділка|вівторка|середи|четверга|п[’ʼ']?ятниці|суботи|неділі)|щоденно|цілодобово|робочі дні)`,
-  'iu',
+  'u',
 );
 const LEAD_OPENS_WITH_DAY = /^(?:(?:з|із|у|в|вже|уже)\s+)?(?:\d|сьогодні|завтра|післязавтра)/iu;
 
@@ -67,20 +67,37 @@ function isSameDay(a: CalendarDay, b: CalendarDay): boolean {
   return a.year === b.year && a.month === b.month && a.day === b.day;
 }
 
-function listEventDays(sentence: string, published: CalendarDay | null): DatePhrase[] {
-  if (NOT_EVENT_WORDS.test(sentence)) return [];
+// A sentence without a digit or a relative day names no day: most of them, spared the scan.
+const MAY_NAME_A_DAY = /\d|сьогодні|завтра/iu;
+
+function listEventDays(
+  sentence: string,
+  lower: string,
+  published: CalendarDay | null,
+): DatePhrase[] {
+  if (!MAY_NAME_A_DAY.test(sentence) || NOT_EVENT_WORDS.test(lower)) return [];
   return findDatePhrases(sentence, published).filter((phrase) => phrase.isEventDay);
+}
+
+/** The first of `items` for which `find` finds something, found lazily. */
+function findFirst<T, R>(items: readonly T[], find: (item: T) => R | null): R | null {
+  for (const item of items) {
+    const found = find(item);
+    if (found !== null) return found;
+  }
+  return null;
 }
 
 /** The sentences of an article to look in: an announcement's opening, or a lead that opens with a day. */
 function listSentences(source: EventSource): string[] {
   const lead = splitSentences(source.lead);
+  const isAnnouncement = source.categories.some((category) =>
+    ANNOUNCEMENT_SECTIONS.includes(category),
+  );
+  // Most articles are neither: they cost one test of their lead, not a reading of their body.
+  if (!isAnnouncement && !LEAD_OPENS_WITH_DAY.test(lead[0] ?? '')) return [];
   const body = splitSentences(source.text.slice(0, BODY_CHARS));
-  if (source.categories.some((category) => ANNOUNCEMENT_SECTIONS.includes(category))) {
-    return [source.title, ...lead, ...body].slice(0, MAX_SENTENCES);
-  }
-  if (LEAD_OPENS_WITH_DAY.test(lead[0] ?? '')) return [...lead, ...body].slice(0, MAX_SENTENCES);
-  return [];
+  return [...(isAnnouncement ? [source.title] : []), ...lead, ...body].slice(0, MAX_SENTENCES);
 }
 
 /**
@@ -90,13 +107,15 @@ function listSentences(source: EventSource): string[] {
  * a deadline, a document's date, a daily timetable, a schedule of several days.
  */
 export function findEvent(source: EventSource): ArticleEvent | null {
-  const published = toKyivDay(source.published);
   const sentences = listSentences(source);
-  const days = sentences.map((sentence) => listEventDays(sentence, published));
-  const at = sentences.findIndex(
-    (sentence, i) =>
+  if (sentences.length === 0) return null;
+  const published = toKyivDay(source.published);
+  const lower = sentences.map((sentence) => sentence.toLowerCase());
+  const days = sentences.map((sentence, i) => listEventDays(sentence, lower[i]!, published));
+  const at = days.findIndex(
+    (_, i) =>
       days[i]!.length > 0 &&
-      EVENT_WORDS.test(sentence) &&
+      EVENT_WORDS.test(lower[i]!) &&
       days[i]!.every(
         (phrase) =>
           isSameDay(phrase.start, days[i]![0]!.start) &&
@@ -112,25 +131,23 @@ export function findEvent(source: EventSource): ArticleEvent | null {
     .filter(
       (i, n) => n === 0 || (i !== at && days[i]!.every((p) => isSameDay(p.start, when.start))),
     )
-    .sort((a, b) => (a === at ? -1 : b === at ? 1 : a < at === b < at ? a - b : a < at ? 1 : -1))
-    .filter((i) => !NOT_EVENT_WORDS.test(sentences[i]!));
-  const times = related.map((i) => findTimePhrase(sentences[i]!));
-  const timeAt = times.findIndex((found) => found !== null);
+    .sort((a, b) => (a === at ? -1 : b === at ? 1 : a < at === b < at ? a - b : a < at ? 1 : -1));
+  // Looked for lazily, in that order: most announcements give the time in their first sentences.
+  const timeAt = related.findIndex(
+    (i) => !NOT_EVENT_WORDS.test(lower[i]!) && findTimePhrase(sentences[i]!) !== null,
+  );
+  const time = timeAt === -1 ? null : findTimePhrase(sentences[related[timeAt]!]!);
   // The place is where the day or the time is named: a list further down names other places.
   const placed = related
     .filter((i, n) => n === timeAt || days[i]!.length > 0)
     .map((i) => sentences[i]!);
-  const time = times[timeAt] ?? null;
-  const place =
-    placed.map(findAddress).find((found) => found !== null) ??
-    placed.map(findVenue).find((found) => found !== null) ??
-    null;
-  const event = {
+  const place = findFirst(placed, findAddress) ?? findFirst(placed, findVenue);
+  return {
     startDate: toIsoDay(when.start),
     startTime: time?.start ?? null,
     endDate: when.end && toIsoDay(when.end),
     endTime: time?.end ?? null,
     place,
+    when: writeEventWhen(when.start, when.end, time),
   };
-  return { ...event, when: formatEventWhen(event, CITY_CONFIG.contentLanguage) };
 }
