@@ -133,7 +133,7 @@ export function addDays({ year, month, day }: CalendarDay, days: number): Calend
 }
 
 /** Days from `a` to `b`. */
-export function countDays(a: CalendarDay, b: CalendarDay): number {
+function countDays(a: CalendarDay, b: CalendarDay): number {
   return (Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000;
 }
 

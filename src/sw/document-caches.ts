@@ -26,7 +26,7 @@ const PAGE = 200;
 const DOWNLOAD_TIMEOUT_MS = 120_000;
 
 /** What the resident keeps, the data saver counted. */
-export async function getWorkerDocumentKeeping(db: VistkyDatabase): Promise<DocumentKeeping> {
+async function getWorkerDocumentKeeping(db: VistkyDatabase): Promise<DocumentKeeping> {
   const choice = parseDocumentKeeping(await getSetting(db, DOCUMENT_KEEPING_KEY));
   return getDocumentKeeping(choice, await isDataSaverOn(db));
 }
@@ -69,7 +69,7 @@ function toDocumentType(url: string, declared: string): string | null {
  * A document's bytes as a response to keep, or null: not a success, not readable (another host
  * that allows no CORS), not a document (a sign-in wall, an error page), or over `maxBytes`.
  */
-export async function downloadDocument(url: string, maxBytes: number): Promise<Response | null> {
+async function downloadDocument(url: string, maxBytes: number): Promise<Response | null> {
   const isOwn = new URL(url).origin === self.location.origin;
   const signal = AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS);
   try {

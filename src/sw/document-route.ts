@@ -7,7 +7,7 @@ import { getWorkerLocale } from './reader-preferences';
 declare const self: ServiceWorkerGlobalScope;
 
 /** The kept copy of a document, from the saved articles' cache first. */
-export async function findKeptDocument(url: string): Promise<Response | undefined> {
+async function findKeptDocument(url: string): Promise<Response | undefined> {
   return (
     (await caches.match(url, { cacheName: SAVED_DOCUMENT_CACHE })) ??
     (await caches.match(url, { cacheName: DOCUMENT_CACHE }))

@@ -16,7 +16,7 @@ const BLOCKS =
 const READING = 'is-read-aloud';
 
 /** What to read, in order: each block once (a paragraph inside a list item is read with it). */
-export function listReadableBlocks(root: HTMLElement): HTMLElement[] {
+function listReadableBlocks(root: HTMLElement): HTMLElement[] {
   const all = [...root.querySelectorAll<HTMLElement>(BLOCKS)];
   return all.filter(
     (block) =>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 
 /** Whether a voice speaks the language `lang` ('uk'): 'uk-UA', 'uk_UA' and 'uk' all do. */
-export function speaksLanguage(voice: SpeechSynthesisVoice, lang: string): boolean {
+function speaksLanguage(voice: SpeechSynthesisVoice, lang: string): boolean {
   return voice.lang.toLowerCase().replace('_', '-').split('-')[0] === lang;
 }
 
