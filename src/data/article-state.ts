@@ -1,14 +1,13 @@
 import { mutationOptions, type QueryClient } from '@tanstack/preact-query';
 import type { ArticleState } from '../core/types';
-import { getDatabase } from './database';
+import { getContentSource } from './content-source';
 
 // Rebuilding records' index fields is a write path: it loads on the first save, opened article
 // or «Позначити все прочитаним», not with the list's first screen (whose byte budget it would eat).
-const loadStateWrites = () => import('../storage/article-state');
+const loadDeferred = async () => (await getContentSource()).loadDeferred();
 
 async function putState(key: string, patch: Partial<ArticleState>) {
-  const { putArticleState } = await loadStateWrites();
-  return putArticleState(await getDatabase(), key, patch, new Date());
+  return (await loadDeferred()).putArticleState(key, patch, new Date());
 }
 
 const reread = (queryClient: QueryClient) =>
@@ -35,8 +34,8 @@ export async function markArticleRead(queryClient: QueryClient, key: string): Pr
 export function markAllReadMutation(queryClient: QueryClient) {
   return mutationOptions({
     mutationFn: async (category: string | null) => {
-      const { markAllArticlesRead } = await loadStateWrites();
-      return markAllArticlesRead(await getDatabase(), category === null ? {} : { category });
+      const writes = await loadDeferred();
+      return writes.markAllArticlesRead(category === null ? {} : { category });
     },
     onSettled: () => reread(queryClient),
   });

@@ -1,7 +1,6 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/preact-query';
-import { countSavedArticles, listSavedArticles, type ArticleCursor } from '../storage';
+import type { ArticleCursor } from '../storage';
 import { getContentSource } from './content-source';
-import { getDatabase } from './database';
 
 /**
  * How many articles one page of the list holds: a screenful and more, as the server's page and
@@ -30,27 +29,5 @@ export function articleQuery(key: string) {
   return queryOptions({
     queryKey: ['articles', 'detail', key] as const,
     queryFn: async () => (await (await getContentSource()).getArticle(key)) ?? null,
-  });
-}
-
-/** Saved articles («Збережені»), most recently saved first, page by page. */
-export function savedListQuery() {
-  return infiniteQueryOptions({
-    queryKey: ['articles', 'saved'] as const,
-    queryFn: async ({ pageParam }) =>
-      listSavedArticles(await getDatabase(), {
-        limit: ARTICLE_PAGE_SIZE,
-        after: pageParam ?? undefined,
-      }),
-    initialPageParam: null as ArticleCursor | null,
-    getNextPageParam: (page) => page.next,
-  });
-}
-
-/** How many articles are saved. */
-export function savedCountQuery() {
-  return queryOptions({
-    queryKey: ['articles', 'saved-count'] as const,
-    queryFn: async () => countSavedArticles(await getDatabase()),
   });
 }

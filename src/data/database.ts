@@ -1,4 +1,4 @@
-import { createSharedConnection } from '../storage';
+import { createSharedConnection, type VistkyDatabase } from '../storage';
 
 /**
  * How the page keeps what it reads: in the device's database; in memory only, because the
@@ -30,3 +30,9 @@ export function subscribeToStorageStatus(listener: () => void): () => void {
 
 /** The page's connection to the app's database; closed for good once a newer version upgrades it. */
 export const getDatabase = createSharedConnection(() => setStorageStatus('outdated'));
+
+/** A repository function with the page's database filled in: the database road's half of a source. */
+export const withDatabase =
+  <A extends unknown[], R>(run: (db: VistkyDatabase, ...args: A) => Promise<R>) =>
+  async (...args: A): Promise<R> =>
+    run(await getDatabase(), ...args);

@@ -5,8 +5,7 @@ import {
   type DocumentKeeping,
 } from '../core/document-keeping';
 import { DOCUMENT_CACHE, SAVED_DOCUMENT_CACHE } from '../core/photo-caches';
-import { getSetting, putSetting } from '../storage';
-import { getDatabase } from './database';
+import { getContentSource } from './content-source';
 
 const DOCUMENT_CACHES = [SAVED_DOCUMENT_CACHE, DOCUMENT_CACHE];
 
@@ -22,7 +21,7 @@ export function documentKeepingQuery() {
   return queryOptions({
     queryKey: ['settings', 'document-keeping'] as const,
     queryFn: async () =>
-      parseDocumentKeeping(await getSetting(await getDatabase(), DOCUMENT_KEEPING_KEY)),
+      parseDocumentKeeping(await (await getContentSource()).getSetting(DOCUMENT_KEEPING_KEY)),
   });
 }
 
@@ -31,7 +30,7 @@ export function saveDocumentKeepingMutation(queryClient: QueryClient, onSaved: (
   const key = documentKeepingQuery().queryKey;
   return mutationOptions({
     mutationFn: async (keeping: DocumentKeeping) => {
-      await putSetting(await getDatabase(), DOCUMENT_KEEPING_KEY, keeping);
+      await (await getContentSource()).putSetting(DOCUMENT_KEEPING_KEY, keeping);
       return keeping;
     },
     onMutate: (keeping) => {

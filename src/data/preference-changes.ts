@@ -2,9 +2,8 @@ import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/preac
 import { parseKeepUnsaved } from '../core/keep-limit';
 import { type ReaderPreferences } from '../core/settings';
 import { SETTING_KEYS } from '../core/setting-keys';
-import { getSetting, putSetting } from '../storage';
 import { forgetFirstScreen } from '../storage/forget-first-screen';
-import { getDatabase } from './database';
+import { getContentSource } from './content-source';
 import { preferencesQuery, writeMirror } from './preferences';
 
 /**
@@ -15,7 +14,9 @@ export function savePreferencesMutation(queryClient: QueryClient) {
   const key = preferencesQuery().queryKey;
   return mutationOptions({
     mutationFn: async (preferences: ReaderPreferences) => {
-      await putSetting(await getDatabase(), SETTING_KEYS.readerPreferences, { ...preferences });
+      await (
+        await getContentSource()
+      ).putSetting(SETTING_KEYS.readerPreferences, { ...preferences });
       return preferences;
     },
     onMutate: (preferences) => {
@@ -38,7 +39,7 @@ export function keepUnsavedQuery() {
   return queryOptions({
     queryKey: ['settings', 'keep-unsaved'] as const,
     queryFn: async () =>
-      parseKeepUnsaved(await getSetting(await getDatabase(), SETTING_KEYS.keepUnsaved)),
+      parseKeepUnsaved(await (await getContentSource()).getSetting(SETTING_KEYS.keepUnsaved)),
   });
 }
 
@@ -47,7 +48,7 @@ export function saveKeepUnsavedMutation(queryClient: QueryClient) {
   const key = keepUnsavedQuery().queryKey;
   return mutationOptions({
     mutationFn: async (keep: number) => {
-      await putSetting(await getDatabase(), SETTING_KEYS.keepUnsaved, keep);
+      await (await getContentSource()).putSetting(SETTING_KEYS.keepUnsaved, keep);
       return keep;
     },
     onMutate: (keep) => {

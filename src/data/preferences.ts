@@ -2,8 +2,7 @@ import { queryOptions } from '@tanstack/preact-query';
 import { IMAGE_RENDITIONS_META_NAME } from '../core/image-renditions';
 import { DEFAULT_PREFERENCES, parsePreferences, type ReaderPreferences } from '../core/settings';
 import { SETTING_KEYS } from '../core/setting-keys';
-import { getSetting, putSetting } from '../storage';
-import { getDatabase } from './database';
+import { getContentSource } from './content-source';
 
 // localStorage holds the preferences: the theme and text size must apply before the first paint,
 // and only localStorage answers synchronously. It is written first, so it is never older than
@@ -79,15 +78,15 @@ export function preferencesQuery() {
   return queryOptions({
     queryKey: ['settings', 'preferences'] as const,
     queryFn: async () => {
-      const db = await getDatabase();
-      const stored = await getSetting(db, SETTING_KEYS.readerPreferences);
+      const source = await getContentSource();
+      const stored = await source.getSetting(SETTING_KEYS.readerPreferences);
       const local = readStored()?.preferences;
       const preferences = withDeclaredRenditions(parsePreferences(local ?? stored));
       if (local === undefined || !isSame(parsePreferences(local), preferences)) {
         writeMirror({ preferences });
       }
       if (!isSame(parsePreferences(stored), preferences)) {
-        await putSetting(db, SETTING_KEYS.readerPreferences, { ...preferences });
+        await source.putSetting(SETTING_KEYS.readerPreferences, { ...preferences });
       }
       // A mirror written before the cookie existed: the server learns the look now.
       keepPreferenceCookie(preferences);
@@ -105,15 +104,15 @@ export async function rememberSection(slug: string | null): Promise<void> {
     void import('../storage/forget-first-screen').then((m) => m.forgetFirstScreen());
   }
   writeMirror({ lastSection: slug });
-  await putSetting(await getDatabase(), SETTING_KEYS.lastSection, slug);
+  await (await getContentSource()).putSetting(SETTING_KEYS.lastSection, slug);
 }
 
 /** Whether persistent storage was already asked for (browsers may prompt: ask once). */
 export async function hasAskedForPersistence(): Promise<boolean> {
-  return (await getSetting(await getDatabase(), SETTING_KEYS.persistRequested)) === true;
+  return (await (await getContentSource()).getSetting(SETTING_KEYS.persistRequested)) === true;
 }
 
 /** Records that persistent storage was asked for. */
 export async function recordPersistenceAsked(): Promise<void> {
-  await putSetting(await getDatabase(), SETTING_KEYS.persistRequested, true);
+  await (await getContentSource()).putSetting(SETTING_KEYS.persistRequested, true);
 }

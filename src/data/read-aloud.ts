@@ -1,13 +1,13 @@
 import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/preact-query';
 import { parseReadAloud, READ_ALOUD_KEY, type ReadAloudSettings } from '../core/read-aloud';
-import { getSetting, putSetting } from '../storage';
-import { getDatabase } from './database';
+import { getContentSource } from './content-source';
 
 /** The voice and speed articles are read aloud with. */
 export function readAloudQuery() {
   return queryOptions({
     queryKey: ['settings', 'read-aloud'] as const,
-    queryFn: async () => parseReadAloud(await getSetting(await getDatabase(), READ_ALOUD_KEY)),
+    queryFn: async () =>
+      parseReadAloud(await (await getContentSource()).getSetting(READ_ALOUD_KEY)),
   });
 }
 
@@ -16,7 +16,7 @@ export function saveReadAloudMutation(queryClient: QueryClient) {
   const key = readAloudQuery().queryKey;
   return mutationOptions({
     mutationFn: async (settings: ReadAloudSettings) => {
-      await putSetting(await getDatabase(), READ_ALOUD_KEY, { ...settings });
+      await (await getContentSource()).putSetting(READ_ALOUD_KEY, { ...settings });
       return settings;
     },
     onMutate: (settings) => {

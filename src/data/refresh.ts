@@ -67,7 +67,7 @@ export async function runRefresh(
   return (await getContentSource()).refresh(feedUrl, viaWorker);
 }
 
-/** Drops the window's cached reads so that they are read again from IndexedDB. */
+/** Drops the window's cached reads so that they are read again from the content source. */
 export async function invalidateContent(queryClient: QueryClient): Promise<void> {
   await Promise.all([
     queryClient.invalidateQueries({ queryKey: ['articles'] }),

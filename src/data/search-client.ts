@@ -4,6 +4,7 @@ import type { SearchReply, SearchRequest } from '../search/protocol';
 // Vite bundles the worker and hands over its URL; the worker is started with it below.
 import searchWorkerUrl from '../search-worker/search-worker.ts?worker&url';
 import type { SearchResults } from '../search/search-query';
+import { getContentSource } from './content-source';
 
 export type { SearchHit, SearchResults } from '../search/search-query';
 export type { TextMark } from '../search/highlight';
@@ -16,7 +17,7 @@ type Pending = { resolve: (results: SearchResults) => void; reject: (error: Erro
 
 // One worker per page, started by the first search and kept while the page lives, so the index
 // is built once and then only follows changes.
-let worker: Worker | null = null;
+let worker: Promise<Worker> | null = null;
 let nextId = 1;
 const pending = new Map<number, Pending>();
 const changeListeners = new Set<() => void>();
@@ -55,10 +56,11 @@ function getWorkerScriptUrl(): string {
   return (urlPolicy ? urlPolicy.createScriptURL(workerUrl) : workerUrl) as string;
 }
 
-function getWorker(): Worker {
-  if (worker) return worker;
-  worker = new Worker(getWorkerScriptUrl(), { type: 'module', name: 'vistky-search' });
-  worker.onmessage = (event: MessageEvent<SearchReply>) => {
+async function startWorker(): Promise<Worker> {
+  const source = await getContentSource();
+  const started = new Worker(getWorkerScriptUrl(), { type: 'module', name: 'vistky-search' });
+  let stopWatching: (() => void) | undefined;
+  started.onmessage = (event: MessageEvent<SearchReply>) => {
     const reply = event.data;
     switch (reply.type) {
       case 'results':
@@ -74,13 +76,20 @@ function getWorker(): Worker {
         break;
     }
   };
-  worker.onerror = (event) => {
+  started.onerror = (event) => {
     // A worker that cannot start (an old browser) fails every search; the next one retries.
     failAll(new Error(event.message || 'The search worker stopped'));
-    worker?.terminate();
+    started.terminate();
+    stopWatching?.();
     worker = null;
   };
-  return worker;
+  // A page without a database keeps its articles in memory, where the worker cannot read them:
+  // the page hands them over now, before any search, and again after every change.
+  stopWatching = await source.watchArticles?.((articles) => {
+    const request: SearchRequest = { type: 'use-articles', articles };
+    started.postMessage(request);
+  });
+  return started;
 }
 
 /** Searches the stored articles in the search worker. */
@@ -89,7 +98,18 @@ export function searchStoredArticles(query: string, limit = SEARCH_LIMIT): Promi
     const id = nextId++;
     pending.set(id, { resolve, reject });
     const request: SearchRequest = { type: 'search', id, query, limit };
-    getWorker().postMessage(request);
+    // Waiting in `pending` already, so a worker that fails to start rejects this search too.
+    worker ??= startWorker().catch((error: unknown) => {
+      worker = null;
+      throw error;
+    });
+    worker.then(
+      (started) => started.postMessage(request),
+      (error: Error) => {
+        pending.delete(id);
+        reject(error);
+      },
+    );
   });
 }
 

@@ -1,7 +1,6 @@
 import { queryOptions } from '@tanstack/preact-query';
 import { getSectionSlug } from '../core/section-slug';
-import { countUnreadArticles, listCategories } from '../storage';
-import { getDatabase } from './database';
+import { getContentSource } from './content-source';
 
 /** A section of the list: a feed category with its address and counts. */
 export interface Section {
@@ -25,8 +24,11 @@ export function sectionsQuery() {
   return queryOptions({
     queryKey: ['articles', 'sections'] as const,
     queryFn: async (): Promise<Sections> => {
-      const db = await getDatabase();
-      const [categories, unread] = await Promise.all([listCategories(db), countUnreadArticles(db)]);
+      const source = await getContentSource();
+      const [categories, unread] = await Promise.all([
+        source.listCategories(),
+        source.countUnreadArticles(),
+      ]);
       const seen = new Set<string>();
       const sections = categories.flatMap(({ name, count }) => {
         const slug = getSectionSlug(name);
@@ -36,7 +38,5 @@ export function sectionsQuery() {
       });
       return { sections, totalUnread: unread.total };
     },
-    // Without a database (a refused IndexedDB) the list shows no chips at once, not after a retry.
-    retry: false,
   });
 }

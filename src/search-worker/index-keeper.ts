@@ -1,6 +1,10 @@
 import type { ContentMessage } from '../core/messages';
 import { getArticle, listArticles, type VistkyDatabase } from '../storage';
-import { toSearchDocument, type SearchDocument } from '../search/search-document';
+import {
+  toSearchDocument,
+  type SearchableArticle,
+  type SearchDocument,
+} from '../search/search-document';
 import {
   createSearchIndex,
   putDocuments,
@@ -17,6 +21,11 @@ export interface IndexKeeper {
   search: (query: string, limit: number) => Promise<SearchResults>;
   /** Applies what a content message says changed; true when results may have changed. */
   apply: (message: ContentMessage) => Promise<boolean>;
+  /**
+   * Indexes these articles, from now on instead of storage's: a page without a database sends
+   * its own after every change. True when results may have changed (an index was built before).
+   */
+  useArticles: (articles: SearchableArticle[]) => boolean;
 }
 
 async function buildIndex(db: VistkyDatabase): Promise<SearchIndex> {
@@ -36,6 +45,7 @@ async function buildIndex(db: VistkyDatabase): Promise<SearchIndex> {
  */
 export function createIndexKeeper(getDatabase: () => Promise<VistkyDatabase>): IndexKeeper {
   let building: Promise<SearchIndex> | null = null;
+  let isFedByPage = false;
   // Updates run one after another, so two refreshes never interleave their reads and writes.
   let updates: Promise<unknown> = Promise.resolve();
   const load = () =>
@@ -47,8 +57,9 @@ export function createIndexKeeper(getDatabase: () => Promise<VistkyDatabase>): I
       }));
 
   const update = async (message: ContentMessage): Promise<boolean> => {
-    // Not built yet: the build will read the current store anyway.
-    if (!building) return false;
+    // Not built yet: the build will read the current store anyway. Fed by the page: the page
+    // sends its articles again itself, and what other pages announce is no part of them.
+    if (!building || isFedByPage) return false;
     const index = await load();
     if (message.type === 'articles-removed') {
       removeDocuments(index, message.keys);
@@ -80,6 +91,12 @@ export function createIndexKeeper(getDatabase: () => Promise<VistkyDatabase>): I
       );
       updates = done;
       return done;
+    },
+    useArticles: (articles) => {
+      const wasBuilt = building !== null;
+      isFedByPage = true;
+      building = Promise.resolve(createSearchIndex(articles.map(toSearchDocument)));
+      return wasBuilt;
     },
   };
 }

@@ -18,6 +18,9 @@ self.onmessage = (event: MessageEvent<SearchRequest>) => {
         (error: unknown) => reply({ type: 'failed', id: request.id, message: String(error) }),
       );
       break;
+    case 'use-articles':
+      if (keeper.useArticles(request.articles)) reply({ type: 'index-changed' });
+      break;
   }
 };
 

@@ -12,20 +12,14 @@ export interface SearchDocument {
   category: string | null;
 }
 
+/** What of an article the index reads. */
+export type SearchableArticle = Pick<
+  Article,
+  'key' | 'title' | 'contentHtml' | 'summary' | 'published' | 'updated' | 'firstSeen' | 'categories'
+>;
+
 /** Turns a stored article into the document the search index keeps. */
-export function toSearchDocument(
-  article: Pick<
-    Article,
-    | 'key'
-    | 'title'
-    | 'contentHtml'
-    | 'summary'
-    | 'published'
-    | 'updated'
-    | 'firstSeen'
-    | 'categories'
-  >,
-): SearchDocument {
+export function toSearchDocument(article: SearchableArticle): SearchDocument {
   const body = htmlToText(article.contentHtml) || article.summary;
   return {
     key: article.key,

@@ -65,3 +65,20 @@ export function toArticleRecord(
   else record.unsavedDateKey = dateKey;
   return record;
 }
+
+/**
+ * The record with the reader's state patched: saving stamps savedAt with `now` unless the patch
+ * gives one; unsaving clears it. Shared by the database and the in-memory store.
+ */
+export function patchArticleState(
+  stored: ArticleRecord,
+  patch: Partial<ArticleState>,
+  now: Date,
+): ArticleRecord {
+  const saved = patch.saved ?? stored.saved;
+  const savedAt = !saved
+    ? null
+    : (patch.savedAt ?? (stored.saved ? stored.savedAt : null) ?? now.toISOString());
+  const state: ArticleState = { read: patch.read ?? stored.read, saved, savedAt };
+  return toArticleRecord(stored, stored.feedUrl, state, stored.firstSeen);
+}

@@ -1,5 +1,5 @@
 import type { Article, ArticleState } from '../core/types';
-import { toArticleRecord } from './article-record';
+import { patchArticleState, toArticleRecord } from './article-record';
 import { toArticle } from './to-article';
 import { ALL_UNREAD, INDEX, STORE, type VistkyDatabase } from './schema';
 import { runBatch, runWrite } from './transaction';
@@ -18,12 +18,7 @@ export function putArticleState(
     const store = tx.objectStore(STORE.articles);
     const stored = await store.get(key);
     if (stored === undefined) return undefined;
-    const saved = patch.saved ?? stored.saved;
-    const savedAt = !saved
-      ? null
-      : (patch.savedAt ?? (stored.saved ? stored.savedAt : null) ?? now.toISOString());
-    const state: ArticleState = { read: patch.read ?? stored.read, saved, savedAt };
-    const record = toArticleRecord(stored, stored.feedUrl, state, stored.firstSeen);
+    const record = patchArticleState(stored, patch, now);
     await store.put(record);
     return toArticle(record);
   });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { uk } from '../../src/core/i18n/uk';
+import { ukScreens } from '../../src/core/i18n/uk-screens';
 import { ARTICLE_PAGE_SIZE } from '../../src/data/articles';
 import { DB_NAME, DB_VERSION } from '../../src/storage';
 import {
@@ -14,6 +15,7 @@ import {
 } from './helpers';
 
 const baseUrl = inject('baseUrl');
+const SECTION = 'Комунальні повідомлення';
 let browser: Browser;
 
 beforeAll(async () => {
@@ -51,6 +53,12 @@ const REFUSALS = {
     };
   },
 };
+
+/** The unread count a section's chip shows, 0 when it shows none. */
+async function readUnread(page: Page, name: string): Promise<number> {
+  const count = page.locator('.chip').filter({ hasText: name }).locator('.chip__count');
+  return (await count.count()) === 0 ? 0 : Number(await count.textContent());
+}
 
 /** The article keys stored in this origin's IndexedDB, read with the raw API. */
 function readStoredKeys(page: Page): Promise<string[]> {
@@ -103,6 +111,57 @@ describe('a browser that refuses IndexedDB', () => {
         expect(await readStoredKeys(probe)).toEqual([]);
       }),
   );
+
+  // Memory lasts as long as the page: every step moves within the app, never reloads it.
+  it('offers sections, saved articles and search for the session', () =>
+    withContext(async (context) => {
+      const page = await context.newPage();
+      await page.addInitScript(REFUSALS['indexedDB.open throws']);
+      const problems = await watchPageProblems(page);
+      await openList(page);
+      await page.getByText(uk.storageUnavailable).waitFor();
+
+      await page
+        .getByRole('navigation', { name: uk.sectionsLabel })
+        .getByRole('link', { name: SECTION })
+        .click();
+      await page.getByRole('heading', { level: 1, name: SECTION }).waitFor();
+      const categories = await page.locator('.news-list .card__category').allTextContents();
+      expect(new Set(categories)).toEqual(new Set([SECTION]));
+      const unread = await readUnread(page, SECTION);
+      expect(unread).toBe(categories.length);
+
+      const card = page.locator(LIVE_CARD).first();
+      const title = (await card.textContent())!.trim();
+      await card.click();
+      await page.getByRole('heading', { level: 1, name: title }).waitFor();
+      await page.getByRole('button', { name: uk.save, pressed: false }).click();
+      await page.getByRole('button', { name: uk.saved, pressed: true }).waitFor();
+      await page.goBack();
+      await expect.poll(() => readUnread(page, SECTION)).toBe(unread - 1);
+
+      await page.getByRole('button', { name: uk.menu }).click();
+      await page
+        .getByRole('navigation', { name: uk.mainNav })
+        .getByRole('link', { name: uk.savedTitle })
+        .click();
+      await page.getByRole('heading', { level: 1, name: uk.savedTitle }).waitFor();
+      await page.locator('.news-list .card__link', { hasText: title }).waitFor();
+      expect(await page.locator('.news-list .card').count()).toBe(1);
+
+      await page.getByRole('link', { name: uk.searchTitle }).first().click();
+      await page.getByRole('searchbox', { name: ukScreens.searchLabel }).fill('електоральн');
+      await page
+        .locator('.news-list .card')
+        .filter({ hasText: 'контактування з виборцями' })
+        .waitFor();
+      await expect(
+        page.getByRole('status').filter({ hasText: 'Знайдено' }).textContent(),
+      ).resolves.toBe('Знайдено 1 новину');
+
+      expect(await page.getByText(uk.storageUnavailable).isVisible()).toBe(true);
+      expect(await problems()).toEqual([]);
+    }));
 });
 
 describe('a schema upgrade by a newer version in another tab', () => {

@@ -40,7 +40,7 @@ export function useCurrentSection(remember: boolean): CurrentSection {
   return {
     slug,
     section,
-    // Without a database (memory mode) there are no sections to resolve an address against.
+    // A failed read leaves no sections to resolve an address against: the address is unknown.
     isMissing: slug !== null && section === undefined && (data !== undefined || query.isError),
     isPending: query.isPending,
     isUpdating: query.isFetching && (data?.sections.length ?? 0) === 0,

@@ -2,7 +2,7 @@ import { useInfiniteQuery, useQuery } from '@tanstack/preact-query';
 import { useScreenMessages } from '../hooks/use-screen-messages';
 import { useCallback } from 'preact/hooks';
 import { formatPlural } from '../../core/plural';
-import { savedCountQuery, savedListQuery } from '../../data/articles';
+import { savedCountQuery, savedListQuery } from '../../data/saved-articles';
 import { ArticleList } from '../components/article-list';
 import { LoadMore } from '../components/load-more';
 import { SkeletonList } from '../components/skeleton-list';

@@ -81,4 +81,47 @@ describe('the search index keeper', () => {
     ).toBe(false);
     expect(await keys('опалення')).toEqual([getArticleKey('heat')]);
   });
+
+  describe('fed by a page without a database', () => {
+    const article = (id: string, title: string) => ({
+      ...makeFeedArticle(id, { title, published: march(6) }),
+      key: getArticleKey(id),
+      firstSeen: NOW.toISOString(),
+    });
+
+    it('searches the page’s articles, never the database', async () => {
+      let reads = 0;
+      keeper = createIndexKeeper(async () => {
+        reads += 1;
+        return db;
+      });
+      expect(keeper.useArticles([article('bus', 'Новий маршрут автобуса')])).toBe(false);
+      expect(await keys('автобус')).toEqual([getArticleKey('bus')]);
+      expect(await keys('водопостачання')).toEqual([]);
+      expect(reads).toBe(0);
+    });
+
+    it('replaces them with the next set the page sends, and says results may have changed', async () => {
+      keeper.useArticles([article('bus', 'Новий маршрут автобуса')]);
+      await keys('автобус');
+      expect(keeper.useArticles([article('tram', 'Трамвай їздитиме частіше')])).toBe(true);
+      expect(await keys('автобус')).toEqual([]);
+      expect(await keys('трамвай')).toEqual([getArticleKey('tram')]);
+    });
+
+    it('leaves what other pages announce of the database aside', async () => {
+      keeper.useArticles([article('bus', 'Новий маршрут автобуса')]);
+      await keys('автобус');
+      const { addedKeys } = await store('heat', 'Опалення вимкнуть');
+      const result = refreshResult({ addedKeys });
+      expect(await keeper.apply({ type: 'content-updated', feedUrl: FEED_URL, result })).toBe(
+        false,
+      );
+      expect(await keeper.apply({ type: 'articles-removed', keys: [getArticleKey('bus')] })).toBe(
+        false,
+      );
+      expect(await keys('опалення')).toEqual([]);
+      expect(await keys('автобус')).toEqual([getArticleKey('bus')]);
+    });
+  });
 });
