@@ -41,7 +41,10 @@ const EXTENSIONS: Readonly<Record<RenditionFormat, string>> = { webp: 'webp', jp
 /** Where renditions live on the site's own origin: /img/<rendition>/<id>.<webp|jpg>. */
 export const RENDITION_PREFIX = '/img/';
 
-/** The name of the meta tag by which a page says its server makes renditions. */
+/**
+ * The name of the meta tag by which a page says its server makes renditions and serves the
+ * feed's documents (core/document-files.ts): the one flag of "this site serves the feed's media".
+ */
 export const IMAGE_RENDITIONS_META_NAME = 'vistky-image-renditions';
 
 /** The tag itself, for the <head> of every page the server sends (its shell and rendered pages). */

@@ -13,8 +13,9 @@ export interface ReaderPreferences {
   /** No photo downloads except the ones the resident taps. */
   dataSaver: boolean;
   /**
-   * Whether this site's server makes sized photos (/img/): not chosen but learned from a page
-   * that declares it (core/image-renditions.ts), and kept for starts from the worker's shell.
+   * Whether this site's server serves the feed's media on its own origin, sized photos (/img/)
+   * and documents (/doc/, core/document-files.ts): not chosen but learned from a page that
+   * declares it (core/image-renditions.ts), and kept for starts from the worker's shell.
    */
   imageRenditions: boolean;
 }

@@ -14,6 +14,7 @@ import Fastify, {
 import { DEFAULT_FEED_PATH } from '../core/feed-path';
 import { IMAGE_RENDITIONS_META } from '../core/image-renditions';
 import type { ServerConfig } from './config';
+import { documentsPlugin } from './documents/documents-plugin';
 import { createFeedSource, type FeedSource } from './feed/feed-source';
 import { listFeedImageOrigins } from './feed/image-origins';
 import { createPortalLoad } from './feed/portal-load';
@@ -135,6 +136,14 @@ export async function buildServer(
     fetch: deps.demoBackend?.fetch ?? deps.fetch,
     now: deps.now,
   });
+  await app.register(documentsPlugin, {
+    source,
+    cache: config.documentCache,
+    origins: configuredOrigins,
+    ownFeedOrigin: config.mode === 'demo' ? DEMO_FEED_URL.origin : null,
+    fetch: deps.demoBackend?.fetch ?? deps.fetch,
+    now: deps.now,
+  });
   if (!deps.apiOnly) {
     const makePage =
       source &&
@@ -146,7 +155,8 @@ export async function buildServer(
         standInOrigin: config.mode === 'demo' ? DEMO_FEED_URL.origin : null,
         log: app.log,
       }));
-    // Where the server has a feed it makes its photos' renditions (images-plugin).
+    // Where the server has a feed it makes its photos' renditions (images-plugin) and serves its
+    // documents (documents-plugin): the app then asks this origin for both.
     await registerAppRoutes(app, config.distDir, makePage, source ? IMAGE_RENDITIONS_META : '');
   }
 

@@ -22,10 +22,15 @@ export interface ServerConfig {
   feedCacheSeconds: number;
   /** FEED_CHECK_SECONDS: how often the server refreshes the feed whether or not clients ask. */
   feedCheckSeconds: number;
-  /** IMAGE_ORIGINS: more origins article photos may come from (the feed's own is implied). */
+  /**
+   * IMAGE_ORIGINS: more origins article photos may come from (the feed's own is implied), and
+   * the feed's documents.
+   */
   imageOrigins: string[];
   /** The photos' renditions on disk: DATA_DIR/images, at most IMAGE_CACHE_MB megabytes. */
   imageCache: { dir: string; maxBytes: number };
+  /** The feed's documents on disk: DATA_DIR/documents, at most DOCUMENT_CACHE_MB megabytes. */
+  documentCache: { dir: string; maxBytes: number };
   /** The built app (`vite build`'s output). */
   distDir: string;
   /** SSR_DIR: the built page renderer (`vite build --ssr`'s output, default dist-ssr). */
@@ -71,6 +76,11 @@ export function readServerConfig(env: Env, cwd = process.cwd()): ServerConfig {
     imageCache: {
       dir: join(push.dataDir, 'images'),
       maxBytes: getInteger('IMAGE_CACHE_MB', env.IMAGE_CACHE_MB, 200, 1, 1_000_000) * 1_000_000,
+    },
+    documentCache: {
+      dir: join(push.dataDir, 'documents'),
+      maxBytes:
+        getInteger('DOCUMENT_CACHE_MB', env.DOCUMENT_CACHE_MB, 500, 1, 1_000_000) * 1_000_000,
     },
     distDir: resolve(cwd, env.DIST_DIR || 'dist'),
     ssrDir: resolve(cwd, env.SSR_DIR || 'dist-ssr'),

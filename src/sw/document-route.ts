@@ -1,4 +1,5 @@
 import { registerRoute } from 'workbox-routing';
+import { DOCUMENT_CONTENT_SECURITY_POLICY } from '../core/document-files';
 import { KEPT_DOCUMENT_PATH } from '../core/document-keeping';
 import { DOCUMENT_CACHE, SAVED_DOCUMENT_CACHE } from '../core/photo-caches';
 import { getWorkerDatabase } from './database';
@@ -23,6 +24,14 @@ function getFileName(url: string): string {
   }
 }
 
+/** The kept copy's own name (its title, since copies carry it), else its address's file name. */
+function getDisposition(kept: Response, url: string): string {
+  return (
+    kept.headers.get('content-disposition') ??
+    `inline; filename*=UTF-8''${encodeURIComponent(getFileName(url))}`
+  );
+}
+
 /**
  * Answers KEPT_DOCUMENT_PATH?url=… with the kept copy, for the browser's own viewer, online or
  * not: the page sends a resident here only for a document the device keeps. Anything else is a
@@ -41,8 +50,9 @@ async function openKeptDocument(url: URL): Promise<Response> {
   return new Response(kept.body, {
     headers: {
       'Content-Type': kept.headers.get('content-type') ?? 'application/octet-stream',
-      'Content-Disposition': `inline; filename*=UTF-8''${encodeURIComponent(getFileName(target))}`,
+      'Content-Disposition': getDisposition(kept, target),
       'X-Content-Type-Options': 'nosniff',
+      'Content-Security-Policy': DOCUMENT_CONTENT_SECURITY_POLICY,
     },
   });
 }

@@ -2,13 +2,15 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DECISION_PDF, FORM_DOCX } from '../../mocks/fixtures/documents';
+import { DECISION_PDF, FORM_DOCX, type DemoDocument } from '../../mocks/fixtures/documents';
+import { getDocumentPath } from '../../src/core/document-files';
 import { getArticleKey } from '../../src/core/ids';
 import {
   LIVE_APP,
   launchBrowser,
   newPhoneContext,
   openSettings,
+  waitForKept,
   waitForServiceWorker,
 } from './helpers';
 
@@ -16,7 +18,10 @@ const baseUrl = inject('baseUrl');
 // The session's report publishes the decision; the vacancy announcement, its application form.
 const REPORT = `/news/${getArticleKey('demo-0001')}`;
 const VACANCY = `/news/${getArticleKey('demo-0014')}`;
-const PDF_URL = `${baseUrl}/demo-media/${DECISION_PDF.file}`;
+/** Where the app opens a demo document: its server serves the feed's documents at /doc/. */
+const addressOf = (document: DemoDocument) =>
+  `${baseUrl}${getDocumentPath({ url: `${baseUrl}/demo-media/${document.file}`, mimeType: document.mime })}`;
+const PDF_URL = addressOf(DECISION_PDF);
 const PDF_BYTES = readFileSync(
   new URL(`../../mocks/fixtures/documents/${DECISION_PDF.file}`, import.meta.url),
 );
@@ -35,20 +40,6 @@ async function openArticle(page: Page, path: string): Promise<void> {
   await page.goto(path);
   await page.locator(`${LIVE_APP} .documents`).waitFor();
   await waitForServiceWorker(page);
-}
-
-/** Waits until a named cache holds `url` (the worker keeps documents after the page asks). */
-async function waitForKept(page: Page, cacheName: string, url: string): Promise<void> {
-  await expect
-    .poll(
-      () =>
-        page.evaluate(
-          async ([name, href]) => (await (await caches.open(name!)).match(href!)) !== undefined,
-          [cacheName, url],
-        ),
-      { timeout: 30_000, interval: 250 },
-    )
-    .toBe(true);
 }
 
 /** The bytes every document cache of the origin holds. */
@@ -93,7 +84,7 @@ describe('documents', () => {
     const page = await context.newPage();
     await openArticle(page, REPORT);
     const link = row(page, 'Рішення № 41/VIII-1');
-    await expect(link.getAttribute('href')).resolves.toBe(PDF_URL);
+    await expect(link.getAttribute('href')).resolves.toBe(new URL(PDF_URL).pathname);
     const name = await link.evaluate((element) => element.textContent);
     expect(name).toContain(`PDF, ${DECISION_PDF.kilobytes} КБ`);
     expect(await page.locator('.documents li').count()).toBe(1);
@@ -153,8 +144,7 @@ describe('documents', () => {
     const fresh = await newPhoneContext(browser, baseUrl);
     const page = await fresh.newPage();
     await openArticle(page, VACANCY);
-    const formUrl = `${baseUrl}/demo-media/${FORM_DOCX.file}`;
-    await waitForKept(page, 'vistky-documents-v1', formUrl);
+    await waitForKept(page, 'vistky-documents-v1', addressOf(FORM_DOCX));
     // Both of the demo's documents: the newest articles' are fetched once the worker is in.
     await expect
       .poll(() => countDocumentBytes(page), { timeout: 30_000 })

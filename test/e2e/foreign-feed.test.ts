@@ -1,18 +1,29 @@
+import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoBackend } from '../../mocks/demo-backend';
+import { DECISION_PDF } from '../../mocks/fixtures/documents';
+import { getArticleKey } from '../../src/core/ids';
 import { buildServer } from '../../src/server/build-server';
 import { readServerConfig } from '../../src/server/config';
 import {
+  LIVE_APP,
   LIVE_CARD,
   launchBrowser,
   listArticleKeys,
   newPhoneContext,
   openList,
   waitForCachedImages,
+  waitForKept,
   waitForServiceWorker,
 } from './helpers';
+
+// The session's report publishes the decision, a PDF on the portal's origin.
+const REPORT = `/news/${getArticleKey('demo-0001')}`;
+const PDF_BYTES = readFileSync(
+  new URL(`../../mocks/fixtures/documents/${DECISION_PDF.file}`, import.meta.url),
+);
 
 // Every real deployment reads a feed whose photos live on the city's portal, not on the app's
 // origin: here the demo city's feed and photos are served from one origin (the "portal") and
@@ -121,5 +132,60 @@ describe('a feed on another origin (FEED_URL)', () => {
       await list.goto('/?utm_source=telegram&utm_medium=social');
       await list.locator(LIVE_CARD).first().waitFor();
       await expect(list.locator(LIVE_CARD).first().textContent()).resolves.toContain(title);
+    }));
+
+  it('keeps an article’s PDF from the portal, through the app’s origin, and opens it offline', () =>
+    withContext(async (context) => {
+      const page = await context.newPage();
+      await page.goto(REPORT);
+      await waitForServiceWorker(page);
+      const documents = page.locator(`${LIVE_APP} .documents`);
+      const link = documents.getByRole('link', { name: /Рішення № 41\/VIII-1/ });
+      const path = await link.getAttribute('href');
+      // The portal sends no CORS headers: the app links the copy its own server serves.
+      expect(path).toMatch(/^\/doc\/[0-9a-z]{14}\.pdf$/);
+      const address = `${appUrl}${path}`;
+      // «Завжди», the default, keeps it with the article; saving moves it to the saved copies.
+      await waitForKept(page, 'vistky-documents-v1', address);
+      await page.getByRole('button', { name: 'Зберегти' }).first().click();
+      await waitForKept(page, 'vistky-saved-documents-v1', address);
+
+      // Online, the server's copy is sent in a sandbox, named by its title…
+      const answer = await context.request.get(path!);
+      expect(answer.headers()['content-type']).toBe('application/pdf');
+      expect(answer.headers()['content-security-policy']).toBe('sandbox');
+      expect(answer.headers()['content-disposition']).toMatch(/^inline; filename\*=UTF-8''/);
+      // …and the browser's own PDF viewer shows it all the same (the browser reports the
+      // navigation without the policy: its viewer takes the response over).
+      const viewer = await context.newPage();
+      // Committed is enough: the viewer's frame is what tells it shows the file.
+      expect((await viewer.goto(path!, { waitUntil: 'commit' }))!.status()).toBe(200);
+      await expect
+        .poll(() => viewer.frames().some((frame) => frame.url().startsWith('chrome-extension:')), {
+          timeout: 10_000,
+        })
+        .toBe(true);
+      await viewer.close();
+
+      await context.setOffline(true);
+      await page.reload();
+      await documents.waitFor();
+      expect(await documents.textContent()).not.toContain('Доступно лише з інтернетом');
+      const opened = context.waitForEvent('response', (response) =>
+        response.url().includes('/__kept-document?url='),
+      );
+      const tab = context.waitForEvent('page');
+      await link.click();
+      const response = await opened;
+      expect(response.fromServiceWorker()).toBe(true);
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toBe('application/pdf');
+      await (await tab).close();
+      const { pathname, search } = new URL(response.url());
+      const bytes = await page.evaluate(
+        async (kept) => Array.from(new Uint8Array(await (await fetch(kept)).arrayBuffer())),
+        pathname + search,
+      );
+      expect(Buffer.from(bytes).equals(PDF_BYTES)).toBe(true);
     }));
 });

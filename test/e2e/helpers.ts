@@ -8,6 +8,7 @@ import {
   type CDPSession,
   type Page,
 } from 'playwright-core';
+import { expect } from 'vitest';
 
 /**
  * Headless flags that keep Chromium quiet on a closed network: without the background-networking
@@ -279,4 +280,18 @@ export function countCacheEntries(page: Page, cacheName: string): Promise<number
     if (!(await caches.has(name))) return 0;
     return (await (await caches.open(name)).keys()).length;
   }, cacheName);
+}
+
+/** Waits until a named cache holds `url` (the worker keeps documents after the page asks). */
+export async function waitForKept(page: Page, cacheName: string, url: string): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(
+          async ([name, href]) => (await (await caches.open(name!)).match(href!)) !== undefined,
+          [cacheName, url],
+        ),
+      { timeout: 30_000, interval: 250 },
+    )
+    .toBe(true);
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { getDocumentPath } from '../../src/core/document-files';
 import { getRenditionPath } from '../../src/core/image-renditions';
 import { parseFeed } from '../../src/feed/parse';
 import {
@@ -109,7 +110,15 @@ describe('the static export of the demo feed', () => {
     expect(written.news).toEqual([...keys].sort());
     const slugs = data.sections.sections.map((section) => section.slug);
     expect(written.section).toEqual([...slugs].sort());
-    expect(written.root).toEqual(['404.html', 'feed.xml', 'img', 'index.html', 'news', 'section']);
+    expect(written.root).toEqual([
+      '404.html',
+      'doc',
+      'feed.xml',
+      'img',
+      'index.html',
+      'news',
+      'section',
+    ]);
     // The sizes the pages show of each photo, as the server makes them.
     const withPhoto = data.articles.find((article) => article.image)!;
     const preview = getRenditionPath(withPhoto.image!.url, 'preview', 'jpeg')!;
@@ -121,6 +130,16 @@ describe('the static export of the demo feed', () => {
       'w720',
     ]);
     expect((await readFile(join(site, preview))).byteLength).toBeGreaterThan(1000);
+    // The feed's documents, where the server serves them, as the feed sized them.
+    const documents = data.articles.flatMap((article) => article.attachments ?? []);
+    const paths = [...new Set(documents.map((document) => getDocumentPath(document)!))];
+    expect(await listFolder(join(site, 'doc'))).toEqual(
+      paths.map((path) => path.slice('/doc/'.length)).sort(),
+    );
+    for (const document of documents) {
+      const file = await readFile(join(site, getDocumentPath(document)!));
+      expect(file.byteLength, document.url).toBe(document.sizeBytes);
+    }
     expect(first.stderr).toContain(`pages ${keys.length + slugs.length + 2}; written`);
   });
 
@@ -196,6 +215,25 @@ describe('the static export of the demo feed', () => {
       const $ = load(await (await get(pages[2]![0])).text());
       expect($('meta[property="og:title"]').attr('content')).toBe(article.title);
       expect($('meta[property="og:image"]').attr('content')).toMatch(/^http:\/\//);
+    });
+
+    it.skipIf(!installed)('answers a document with its type, in a sandbox, and 304s', async () => {
+      const documents = data.articles.flatMap((article) => article.attachments ?? []);
+      for (const document of documents) {
+        const path = getDocumentPath(document)!;
+        const response = await get(path);
+        expect(response.status, path).toBe(200);
+        expect(response.headers.get('content-type')).toBe(document.mimeType);
+        expect(response.headers.get('content-security-policy')).toBe('sandbox');
+        expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+        expect(response.headers.get('cache-control')).toBe('public, max-age=86400');
+        const bytes = Buffer.from(await response.arrayBuffer());
+        expect(bytes.equals(await readFile(join(site, path)))).toBe(true);
+        const etag = response.headers.get('etag')!;
+        expect((await get(path, { 'if-none-match': etag })).status).toBe(304);
+      }
+      expect(documents.map((document) => document.mimeType)).toContain('application/pdf');
+      expect((await get('/doc/00000000000000.pdf')).status).toBe(404);
     });
 
     it.skipIf(!installed)('answers an article gone from the feed with the 404 page', async () => {

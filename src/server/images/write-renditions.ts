@@ -91,10 +91,11 @@ export async function writeRenditions(
 }
 
 /**
- * Writes a file whole (a temporary file renamed into place, so a web server never sends half a
- * photo), and only when its bytes changed, so an unchanged photo keeps its ETag. True if written.
+ * Writes a file of a static site whole (a temporary file renamed into place, so a web server
+ * never sends half a photo), and only when its bytes changed, so an unchanged file keeps its
+ * ETag. True if written.
  */
-async function writeIfChanged(path: string, bytes: Uint8Array): Promise<boolean> {
+export async function writeIfChanged(path: string, bytes: Uint8Array): Promise<boolean> {
   const old = await readFile(path).catch(() => null);
   if (old && Buffer.compare(old, bytes) === 0) return false;
   await mkdir(dirname(path), { recursive: true });

@@ -43,7 +43,8 @@ export function createFeedPages(feed: ParsedFeed, options: FeedPagesOptions): Fe
   const { hasRenditions } = options;
   const pages = createSitePages(data, {
     renderer: options.renderer,
-    // The app learns from this tag that the site makes renditions, and keeps it for later starts.
+    // The app learns from this tag that the site makes renditions and serves the feed's
+    // documents (/doc/), and keeps it for later starts.
     shell:
       hasRenditions && !options.shell.includes(IMAGE_RENDITIONS_META)
         ? options.shell.replace('</head>', () => `  ${IMAGE_RENDITIONS_META}\n  </head>`)

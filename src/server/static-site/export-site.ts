@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_PREFERENCES } from '../../core/settings';
 import { readServerConfig } from '../config';
+import { writeDocuments, type WriteDocumentsOptions } from '../documents/write-documents';
 import { writeRenditions, type WriteRenditionsOptions } from '../images/write-renditions';
 import { createFeedPages } from '../pages/feed-pages';
 import { canFillShell } from '../pages/page-document';
@@ -21,10 +22,13 @@ export interface SiteExportOptions {
   /** The built renderer (`vite build --ssr`, dist-ssr). */
   ssrDir: string;
   /**
-   * Sized photos, as the server makes them: written under img/ before the pages that show them.
-   * Without, the pages show the feed's own photos.
+   * Sized photos and the feed's documents, as the server serves them: written under img/ and doc/
+   * before the pages that show them. Without, the pages show the feed's own photos and files.
    */
-  renditions?: Omit<WriteRenditionsOptions, 'warn'> & { warn: (line: string) => void };
+  renditions?: Omit<WriteRenditionsOptions, 'warn'> & {
+    warn: (line: string) => void;
+    documents: WriteDocumentsOptions;
+  };
   /** The clock; the system's by default. */
   now?: () => number;
 }
@@ -112,8 +116,12 @@ export async function openSiteExport(options: SiteExportOptions): Promise<SiteEx
       // drops it on start (another path) and shows its own «no longer in the feed» screen.
       const missing = { path: '404.html', text: pages.article('', '/', undefined, LOOK).html };
       const list = { path: 'index.html', text: pages.list(null, '/', LOOK)!.html };
-      // The photos before any page that shows them (each file written whole, as the pages are).
-      if (options.renditions) await writeRenditions(site.feed, siteDir, options.renditions);
+      // The photos and documents before any page that shows them (each file written whole, as
+      // the pages are): the pages' flag (pages/feed-pages.ts) tells the app both are here.
+      if (options.renditions) {
+        await writeRenditions(site.feed, siteDir, options.renditions);
+        await writeDocuments(site.feed, siteDir, options.renditions.documents);
+      }
       const rendered = now();
       let changes: SiteChanges;
       try {
@@ -156,14 +164,20 @@ async function loadRenderer(ssrDir: string): Promise<PageRenderer> {
 }
 
 /**
- * The sized photos of an export from the command line, as `npm start` would make them: the same
- * disk cache (DATA_DIR, IMAGE_CACHE_MB) and photo origins (IMAGE_ORIGINS). Entry files only.
+ * The sized photos and documents of an export from the command line, as `npm start` would make
+ * them: the same disk caches (DATA_DIR, IMAGE_CACHE_MB, DOCUMENT_CACHE_MB) and origins
+ * (IMAGE_ORIGINS). Entry files only.
  */
 export function getRenditionOptions(log: (line: string) => void): SiteExportOptions['renditions'] {
-  const { imageCache, imageOrigins } = readServerConfig(process.env);
+  const { imageCache, documentCache, imageOrigins } = readServerConfig(process.env);
   return {
     cache: imageCache,
     imageOrigins,
     warn: (line) => log(`photo not sized, its pages will miss it: ${line}`),
+    documents: {
+      cache: documentCache,
+      origins: imageOrigins,
+      warn: (line) => log(`document not written, its links will fail on the site: ${line}`),
+    },
   };
 }

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/preact-query';
 import type { RefObject } from 'preact';
 import { useEffect, useMemo } from 'preact/hooks';
 import { CITY_CONFIG } from '../../core/city-config';
+import { getDocumentHref } from '../../core/document-files';
 import { getDocumentKind } from '../../core/document-types';
 import type { ArticleAttachment } from '../../core/types';
 import { keptDocumentsQuery } from '../../data/documents';
@@ -29,6 +30,11 @@ interface ArticleDocumentsProps {
   body: RefObject<HTMLElement>;
   /** The body's HTML: when it changes, its links are new elements. */
   bodyHtml: string;
+  /**
+   * Whether the site's server serves the feed's documents on its own origin (the flag of its
+   * sized photos, preferences.imageRenditions): then every link to a file uses that address.
+   */
+  isServedHere: boolean;
 }
 
 /**
@@ -37,22 +43,43 @@ interface ArticleDocumentsProps {
  * file the device does not keep says so before the tap. Kept files are known only in the app, so
  * the server's page shows the plain links.
  */
-export function ArticleDocuments({ attachments, body, bodyHtml }: ArticleDocumentsProps) {
+export function ArticleDocuments({
+  attachments,
+  body,
+  bodyHtml,
+  isServedHere,
+}: ArticleDocumentsProps) {
   const t = useMessages();
   const s = useScreenMessages();
-  const urls = useMemo(() => attachments.map((attachment) => attachment.url), [attachments]);
-  const kept = useQuery(keptDocumentsQuery(urls));
+  const files = useMemo(
+    () =>
+      attachments.map((attachment) => ({
+        ...attachment,
+        href: getDocumentHref(attachment, isServedHere),
+      })),
+    [attachments, isServedHere],
+  );
+  const hrefs = useMemo(() => files.map((file) => file.href), [files]);
+  const kept = useQuery(keptDocumentsQuery(hrefs));
   const { isUnavailable, open } = useDocumentOpener(kept.data, kept.refetch);
 
-  // The body's own links to these files: the same tap, and the same warning offline.
+  // The body's own links to these files: the same address, tap and warning offline.
   useEffect(() => {
     const root = body.current;
     if (!root) return;
+    const hrefOf = new Map<string, string>();
+    for (const { url, href } of files) {
+      hrefOf.set(url, href);
+      hrefOf.set(new URL(href, location.href).href, href);
+    }
     const links = [...root.querySelectorAll('a[href]')].filter((link) =>
-      urls.includes((link as HTMLAnchorElement).href),
+      hrefOf.has((link as HTMLAnchorElement).href),
     ) as HTMLAnchorElement[];
     for (const link of links) {
-      if (isUnavailable(link.href)) {
+      const href = hrefOf.get(link.href)!;
+      // One address per file, as the worker keeps it: a long press copies or opens that one too.
+      if (link.getAttribute('href') !== href) link.setAttribute('href', href);
+      if (isUnavailable(href)) {
         link.setAttribute('aria-disabled', 'true');
         link.title = s.documentOnlineOnly;
       } else if (link.hasAttribute('aria-disabled')) {
@@ -62,11 +89,11 @@ export function ArticleDocuments({ attachments, body, bodyHtml }: ArticleDocumen
     }
     const onClick = (event: MouseEvent) => {
       const link = (event.target as Element).closest('a');
-      if (link && links.includes(link)) open(link.href, event);
+      if (link && links.includes(link)) open(link.getAttribute('href')!, event);
     };
     root.addEventListener('click', onClick);
     return () => root.removeEventListener('click', onClick);
-  }, [body, bodyHtml, urls, isUnavailable, open, s.documentOnlineOnly]);
+  }, [body, bodyHtml, files, isUnavailable, open, s.documentOnlineOnly]);
 
   return (
     <section class="documents" aria-labelledby="documents-heading">
@@ -74,19 +101,19 @@ export function ArticleDocuments({ attachments, body, bodyHtml }: ArticleDocumen
         {s.documentsHeading}
       </h2>
       <ul class="documents__list">
-        {attachments.map(({ url, title, mimeType, sizeBytes }) => {
+        {files.map(({ url, href, title, mimeType, sizeBytes }) => {
           const kind = getDocumentKind(url, mimeType);
           const size = sizeBytes === null ? null : formatDocumentSize(sizeBytes, s, t.locale);
-          const isOut = isUnavailable(url);
+          const isOut = isUnavailable(href);
           return (
             <li key={url}>
               <a
                 class="document"
-                href={url}
+                href={href}
                 target="_blank"
                 rel="noopener"
                 aria-disabled={isOut || undefined}
-                onClick={(event) => open(url, event)}
+                onClick={(event) => open(href, event)}
               >
                 <span class={`document__icon document__icon--${kind.icon}`} aria-hidden="true">
                   {kind.label ?? ''}

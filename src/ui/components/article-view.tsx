@@ -144,6 +144,7 @@ export function ArticleView({ article }: { article: Article }) {
           attachments={article.attachments}
           body={body}
           bodyHtml={article.contentHtml}
+          isServedHere={imageRenditions}
         />
       )}
       <div class="article__actions">

@@ -45,7 +45,8 @@ export function useDocumentOpener(
       if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
       if (kept?.has(url) && navigator.serviceWorker?.controller) {
         event.preventDefault();
-        window.open(toKeptDocumentPath(url), '_blank', 'noopener');
+        // The worker keeps a file under its absolute address (a /doc/ path resolved).
+        window.open(toKeptDocumentPath(new URL(url, location.href).href), '_blank', 'noopener');
       } else if (!navigator.onLine) {
         // The link already says it needs the internet; a tap must not lead to an error page.
         event.preventDefault();

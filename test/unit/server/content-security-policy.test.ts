@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { TRUSTED_TYPES_POLICIES } from '../../../src/core/trusted-types';
+import { DOCUMENT_CONTENT_SECURITY_POLICY } from '../../../src/core/document-files';
 import {
   FEED_CONTENT_SECURITY_POLICY,
   getContentSecurityPolicy,
@@ -51,14 +52,16 @@ describe('getContentSecurityPolicy', () => {
     const quoted = [...readme.matchAll(/Content-Security-Policy "([^"]+)"/g)].map((m) => m[1]);
     const page = getContentSecurityPolicy(README_SOURCES);
     const worker = getWorkerContentSecurityPolicy(README_SOURCES);
-    // nginx: the snippet, sw.js, the feed; Caddy: pages, sw.js, the feed.
+    // nginx: the snippet, sw.js, documents, the feed; Caddy: pages, sw.js, the feed, documents.
     expect(quoted).toEqual([
       page,
       worker,
+      DOCUMENT_CONTENT_SECURITY_POLICY,
       FEED_CONTENT_SECURITY_POLICY,
       page,
       worker,
       FEED_CONTENT_SECURITY_POLICY,
+      DOCUMENT_CONTENT_SECURITY_POLICY,
     ]);
   });
 });

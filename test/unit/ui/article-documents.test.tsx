@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { useRef } from 'preact/hooks';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { getDocumentPath } from '../../../src/core/document-files';
 import { uk } from '../../../src/core/i18n/uk';
 import { ukScreens } from '../../../src/core/i18n/uk-screens';
 import type { ArticleAttachment } from '../../../src/core/types';
@@ -30,7 +31,7 @@ const PLAN: ArticleAttachment = {
 };
 const ATTACHMENTS = [DECISION, FORM, PLAN];
 
-function Article() {
+function Article({ isServedHere }: { isServedHere: boolean }) {
   const body = useRef<HTMLDivElement>(null);
   return (
     <article>
@@ -40,7 +41,12 @@ function Article() {
           <a href="https://rada.example/news/1">інша новина</a>.
         </p>
       </div>
-      <ArticleDocuments attachments={ATTACHMENTS} body={body} bodyHtml="" />
+      <ArticleDocuments
+        attachments={ATTACHMENTS}
+        body={body}
+        bodyHtml=""
+        isServedHere={isServedHere}
+      />
     </article>
   );
 }
@@ -49,12 +55,16 @@ let container: HTMLElement;
 let client: QueryClient;
 let isOnline: boolean;
 
-function show(kept: string[]): void {
-  client.setQueryData(keptDocumentsQuery(ATTACHMENTS.map((a) => a.url)).queryKey, new Set(kept));
+// Where the site's server serves documents: the PDF and the DOCX, not the file of no known kind.
+const SERVED = [getDocumentPath(DECISION)!, getDocumentPath(FORM)!, PLAN.url];
+
+function show(kept: string[], isServedHere = false): void {
+  const hrefs = isServedHere ? SERVED : ATTACHMENTS.map((a) => a.url);
+  client.setQueryData(keptDocumentsQuery(hrefs).queryKey, new Set(kept));
   act(() =>
     render(
       <QueryClientProvider client={client}>
-        <Article />
+        <Article isServedHere={isServedHere} />
       </QueryClientProvider>,
       container,
     ),
@@ -154,6 +164,32 @@ describe('the «Документи» block', () => {
     expect(inBody!.title).toBe(ukScreens.documentOnlineOnly);
     expect(other!.hasAttribute('aria-disabled')).toBe(false);
     expect(clickOn(inBody!).defaultPrevented).toBe(true);
+  });
+
+  it('links the files the site’s server serves at their address there, the body’s link too', () => {
+    show([], true);
+    expect(SERVED[0]).toMatch(/^\/doc\/[0-9a-z]{14}\.pdf$/);
+    expect(SERVED[1]).toMatch(/^\/doc\/[0-9a-z]{14}\.docx$/);
+    expect(rows().map((link) => link.getAttribute('href'))).toEqual(SERVED);
+    const [inBody, other] = [...container.querySelectorAll<HTMLAnchorElement>('.article-body a')];
+    expect(inBody!.getAttribute('href')).toBe(SERVED[0]);
+    expect(other!.getAttribute('href')).toBe('https://rada.example/news/1');
+  });
+
+  it('opens the kept copy of a served file by its whole address on this origin', () => {
+    vi.stubGlobal('open', vi.fn());
+    controlByWorker();
+    show([SERVED[0]!], true);
+    goOffline();
+    const [inBody] = [...container.querySelectorAll<HTMLAnchorElement>('.article-body a')];
+    expect(inBody!.hasAttribute('aria-disabled')).toBe(false);
+    expect(rows()[1]!.getAttribute('aria-disabled')).toBe('true');
+    expect(clickOn(inBody!).defaultPrevented).toBe(true);
+    expect(window.open).toHaveBeenCalledWith(
+      `/__kept-document?url=${encodeURIComponent(`${location.origin}${SERVED[0]}`)}`,
+      '_blank',
+      'noopener',
+    );
   });
 
   it('lets a modified click open the file where the browser puts it', () => {

@@ -72,14 +72,19 @@ describe('npm run render', () => {
     build = await createFakeBuild();
   });
 
-  it('exits 0 with a line of what it wrote, after one per photo it could not size', async () => {
+  it('exits 0 with a line of what it wrote, after one per photo or document it could not keep', async () => {
     const run = await runRender(args(join(build.dir, 'site')));
     expect(run.code, run.stderr).toBe(0);
     const lines = run.stderr.trimEnd().split('\n');
-    // The sample feed's photos are on hosts this machine cannot reach.
-    expect(lines.slice(0, -1).every((line) => line.startsWith('render: photo not sized'))).toBe(
-      true,
-    );
+    // The sample feed's photos are on hosts this machine cannot reach, its document on a host
+    // that is not the feed's.
+    const warnings = lines.slice(0, -1);
+    expect(warnings.filter((line) => line.startsWith('render: photo not sized'))).toHaveLength(4);
+    expect(warnings.slice(4)).toEqual([
+      expect.stringMatching(
+        /^render: document not written, .*rishennia-41-VIII-1\.pdf: not a host/,
+      ),
+    ]);
     expect(lines.at(-1)).toMatch(
       /^render: pages 10; written 11, unchanged 0, removed 0; feed feed\.xml; render [\d.]+ s, write [\d.]+ s$/,
     );
