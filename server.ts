@@ -6,6 +6,7 @@
 import type { AddressInfo } from 'node:net';
 import { buildServer } from './src/server/build-server';
 import { ConfigError, readServerConfig, type ServerConfig } from './src/server/config';
+import { findCityFile } from './cities/find-city';
 import { isBuildStale, runBuild } from './src/server/ensure-build';
 
 const ROOT = import.meta.dirname;
@@ -23,9 +24,9 @@ function describeSource(config: ServerConfig): string {
 
 async function main(): Promise<void> {
   const config = readServerConfig(process.env, ROOT);
-  if (await isBuildStale(ROOT, config.distDir, config.ssrDir)) {
-    console.log('Building the app (dist/ is missing or older than the sources)…');
-    await runBuild(ROOT);
+  if (await isBuildStale(ROOT, config.distDir, config.ssrDir, findCityFile())) {
+    console.log('Building the app (dist/ is missing, older than the sources or another city’s)…');
+    await runBuild(ROOT, config.distDir, config.ssrDir);
   }
   // Loaded only for the demo: a real deployment never holds the demo city in memory.
   const demoBackend =

@@ -1,13 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { createDemoBackend } from './mocks/demo-backend';
-import { WEB_APP_MANIFEST } from './src/core/manifest';
+import { getWebAppManifest } from './src/core/manifest';
 import { buildServer } from './src/server/build-server';
 import { readServerConfig } from './src/server/config';
+import { cityPlugin, loadBuildCity } from './vite/city-plugin';
 import { devBackendPlugin } from './vite/dev-backend-plugin';
 import { precompressPlugin } from './vite/precompress-plugin';
 
@@ -27,13 +29,17 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 // components; it swaps the DOMPurify sanitizer, which needs a DOM, for its cheerio twin.
 const SSR_ALIASES = [
   {
-    find: /^.*\/article\/sanitize$/,
+    find: /^.*\/article-html\/sanitize$/,
     replacement: fileURLToPath(new URL('./src/ssr/sanitize-article-html.ts', import.meta.url)),
   },
 ];
 
+// CITY (default: package.json's #city) picks the city the build is made for: cities/README.md.
+const city = await loadBuildCity();
+
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
+    cityPlugin(city),
     preact(),
     VitePWA({
       strategies: 'injectManifest',
@@ -41,8 +47,9 @@ export default defineConfig(({ isSsrBuild }) => ({
       filename: 'sw.ts',
       registerType: 'prompt',
       injectRegister: false,
-      // A mutable copy: the plugin's type wants plain arrays, the shared constant is read-only.
-      manifest: JSON.parse(JSON.stringify(WEB_APP_MANIFEST)),
+      manifest: getWebAppManifest(city.module, (path) =>
+        existsSync(join(city.folder, 'public', path)),
+      ),
       injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
         // Store screenshots are for install sheets and the link-preview card for messengers,

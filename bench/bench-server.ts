@@ -25,7 +25,7 @@ export interface BenchServer {
 
 /** Builds the app and the server's page renderer exactly as `npm start` does. */
 export async function buildApp(): Promise<void> {
-  await runBuild(ROOT);
+  await runBuild(ROOT, join(ROOT, 'dist'), join(ROOT, 'dist-ssr'));
 }
 
 /** A port nobody listens on now, for a server the bench starts. */

@@ -18,6 +18,7 @@ import { allowWorkerUrls } from './pwa/trusted-worker-url';
 import { applyPreferences } from './ui/apply-preferences';
 import { takeAppRoot } from './ui/first-screen';
 import { loadMessages } from './ui/hooks/use-language-messages';
+import 'virtual:city-colours.css';
 import './ui/styles.css';
 
 allowWorkerUrls([getPageRefreshWorkerUrl()]);

@@ -6,15 +6,10 @@ import {
   type CalendarDay,
   type DatePhrase,
 } from './event-phrases';
+import { announcementSections } from '#city/announcementSections';
 import { findAddress, findVenue } from './event-place';
 import { CITY_TIME_ZONE } from './format-date';
 import type { ArticleEvent } from './types';
-
-/**
- * The sections whose articles announce events: each is searched for one. A deployment edits
- * this list for its feed's vocabulary; elsewhere only a lead that opens with an event counts.
- */
-export const ANNOUNCEMENT_SECTIONS = ['Анонси та оголошення', 'Анонси', 'Оголошення'];
 
 /** What an event is found in: the article's text and when it was published. */
 export interface EventSource {
@@ -92,7 +87,7 @@ function findFirst<T, R>(items: readonly T[], find: (item: T) => R | null): R | 
 function listSentences(source: EventSource): string[] {
   const lead = splitSentences(source.lead);
   const isAnnouncement = source.categories.some((category) =>
-    ANNOUNCEMENT_SECTIONS.includes(category),
+    announcementSections.includes(category),
   );
   // Most articles are neither: they cost one test of their lead, not a reading of their body.
   if (!isAnnouncement && !LEAD_OPENS_WITH_DAY.test(lead[0] ?? '')) return [];

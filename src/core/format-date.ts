@@ -1,5 +1,7 @@
-/** The city's time zone: dates are shown as Kyiv residents read them, wherever the code runs. */
-export const CITY_TIME_ZONE = 'Europe/Kyiv';
+import { timeZone } from '#city/timeZone';
+
+/** The city's time zone: dates are shown as its residents read them, wherever the code runs. */
+export const CITY_TIME_ZONE = timeZone;
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -1,17 +1,25 @@
-/** The web app manifest: what the phone shows when the app is installed. */
-export const WEB_APP_MANIFEST = {
+import type { CityFile } from './city';
+
+/**
+ * The web app manifest of a city's build: what the phone shows when the app is installed. Store
+ * screenshots are listed when the city's folder has them (`hasFile`, a path under public/).
+ */
+export const getWebAppManifest = (
+  { install, colours }: Pick<CityFile, 'install' | 'colours'>,
+  hasFile: (path: string) => boolean,
+) => ({
   id: '/',
-  name: 'Вістки — новини Чернігівської міської ради',
-  short_name: 'Вістки',
-  description:
-    'Новини й оголошення Чернігівської міської ради: читайте без інтернету, діліться з сусідами.',
+  name: install.name,
+  short_name: install.shortName,
+  description: install.description,
   lang: 'uk',
-  dir: 'ltr',
+  dir: 'ltr' as const,
   start_url: '/',
   scope: '/',
-  display: 'standalone',
-  orientation: 'any',
-  theme_color: '#0b5cad',
+  display: 'standalone' as const,
+  orientation: 'any' as const,
+  theme_color: colours.light.header,
+  // The page's own background (styles.css --bg), so the splash screen turns into the app.
   background_color: '#f4f6f8',
   categories: ['news'],
   icons: [
@@ -39,22 +47,22 @@ export const WEB_APP_MANIFEST = {
       src: '/screenshots/list-narrow.png',
       sizes: '360x740',
       type: 'image/png',
-      form_factor: 'narrow',
+      form_factor: 'narrow' as const,
       label: 'Стрічка новин міської ради на телефоні',
     },
     {
       src: '/screenshots/article-narrow.png',
       sizes: '360x740',
       type: 'image/png',
-      form_factor: 'narrow',
+      form_factor: 'narrow' as const,
       label: 'Новина з фото, доступна без інтернету',
     },
     {
       src: '/screenshots/list-wide.png',
       sizes: '1280x800',
       type: 'image/png',
-      form_factor: 'wide',
+      form_factor: 'wide' as const,
       label: 'Стрічка новин на компʼютері',
     },
-  ],
-} as const;
+  ].filter((screenshot) => hasFile(screenshot.src)),
+});

@@ -11,7 +11,7 @@ import {
   putArticleState as putState,
 } from '../storage/article-state';
 import { deleteUnsavedArticles as deleteUnsaved } from '../storage/eviction';
-import { announceRefresh } from '../sync/announce-refresh';
+import { announceRefresh } from '../refresh/announce-refresh';
 import { getDatabase, withDatabase } from './database';
 
 /** Saved articles from the database, most recently saved first. */

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/preact-query';
 import { CHECK_INTERVAL_MS } from '../core/check-policy';
-import { getFeedUrl } from '../sync/feed-location';
+import { getFeedUrl } from '../refresh/feed-location';
 import { getContentSource } from './content-source';
 
 /** What the device knows about the feed: last check, last success, last error. */

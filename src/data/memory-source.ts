@@ -27,7 +27,7 @@ export function createMemorySource(now = () => new Date()): ContentSource {
     ...store,
     loadDeferred: async () => deferred,
     refresh: async (feedUrl) => {
-      const { refreshFeedStore } = await import('../sync/refresh-feed');
+      const { refreshFeedStore } = await import('../refresh/refresh-feed');
       const result = await refreshFeedStore(store, { feedUrl, now });
       if (result.added + result.updated > 0) await tellWatchers();
       return result;

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/preact-query';
 import { IMAGE_CACHE } from '../core/photo-caches';
-import { measureCachedPhotos } from '../sync/photo-bytes';
+import { measureCachedPhotos } from '../refresh/photo-bytes';
 
 /**
  * How many bytes the kept articles' photos take (the runtime photo cache), for «Місце на

@@ -1,8 +1,8 @@
 import { mutationOptions, type QueryClient } from '@tanstack/preact-query';
 import type { PrefetchedFeed } from '../core/messages';
 import type { RefreshResult } from '../core/types';
-import { prefetchFeed } from '../sync/prefetch-feed';
-import refreshWorkerUrl from '../sync/refresh-worker.ts?worker&url';
+import { prefetchFeed } from '../refresh/prefetch-feed';
+import refreshWorkerUrl from '../refresh/refresh-worker.ts?worker&url';
 import { getContentSource, type WorkerRefresh } from './content-source';
 import { getDatabase } from './database';
 

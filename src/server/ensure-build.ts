@@ -1,12 +1,14 @@
 import { spawn } from 'node:child_process';
-import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 
 // What a build is made from: a change in any of these makes dist/ stale.
-const SOURCES = ['src', 'public', 'index.html', 'vite.config.ts', 'vite', 'package.json'];
+const SOURCES = ['src', 'cities', 'index.html', 'vite.config.ts', 'vite', 'package.json'];
 // The page renderer's entry, and the file its build writes into dist-ssr/.
 const SSR_ENTRY = 'src/ssr/render-pages.tsx';
 const SSR_OUTPUT = 'render-pages.js';
+/** The city file a build was made for, written beside the renderer by vite/city-plugin.ts. */
+export const BUILD_CITY_FILE = 'city.json';
 
 async function getNewestMtime(path: string): Promise<number> {
   const info = await stat(path).catch(() => null);
@@ -17,24 +19,35 @@ async function getNewestMtime(path: string): Promise<number> {
   return Math.max(info.mtimeMs, ...times);
 }
 
-/** Whether the app (dist/) or its page renderer (dist-ssr/) is missing or older than a source. */
+/**
+ * Whether the app (dist/) or its page renderer (dist-ssr/) is missing, older than a source, or
+ * made for another city than `cityFile` (CITY).
+ */
 export async function isBuildStale(
   root: string,
   distDir: string,
   ssrDir: string,
+  cityFile: string,
 ): Promise<boolean> {
   const outputs = [join(distDir, 'index.html'), join(ssrDir, SSR_OUTPUT)];
   const built = await Promise.all(outputs.map((file) => stat(file).catch(() => null)));
   if (built.some((file) => file === null)) return true;
+  const builtCity = await readFile(join(ssrDir, BUILD_CITY_FILE), 'utf8').catch(() => null);
+  if (builtCity === null || (JSON.parse(builtCity) as { file: string }).file !== cityFile)
+    return true;
   const oldest = Math.min(...built.map((file) => file!.mtimeMs));
-  const sources = await Promise.all(SOURCES.map((source) => getNewestMtime(join(root, source))));
+  const folders = [...SOURCES.map((source) => join(root, source)), dirname(cityFile)];
+  const sources = await Promise.all(folders.map(getNewestMtime));
   return Math.max(...sources) > oldest;
 }
 
-/** Builds the app and its page renderer in `root`, printing only warnings and errors. */
-export async function runBuild(root: string): Promise<void> {
-  await runVite(root, []);
-  await runVite(root, ['--ssr', SSR_ENTRY, '--outDir', 'dist-ssr']);
+/**
+ * Builds the app into `distDir` and its page renderer into `ssrDir` (DIST_DIR, SSR_DIR), for the
+ * city CITY names, printing only warnings and errors.
+ */
+export async function runBuild(root: string, distDir: string, ssrDir: string): Promise<void> {
+  await runVite(root, ['--outDir', distDir]);
+  await runVite(root, ['--ssr', SSR_ENTRY, '--outDir', ssrDir]);
 }
 
 function runVite(root: string, args: string[]): Promise<void> {

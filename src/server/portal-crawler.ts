@@ -1,8 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { loadBridgeCache, saveBridgeCache, type BridgeCache } from '../bridge/bridge-cache';
-import { loadPortalConfig, type PortalConfig } from '../bridge/portal-config';
-import { runBridge } from '../bridge/run-bridge';
+import { loadBridgeCache, saveBridgeCache, type BridgeCache } from '../portal-bridge/bridge-cache';
+import { loadPortalConfig, type PortalConfig } from '../portal-bridge/portal-config';
+import { runBridge } from '../portal-bridge/run-bridge';
 
 /** Where the server keeps the bridge's cache, so a restart does not re-read every page. */
 export function getDefaultCachePath(portalUrl: string): string {

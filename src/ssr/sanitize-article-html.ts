@@ -1,11 +1,11 @@
 import { load } from 'cheerio';
-import { sanitizeContentHtml } from '../bridge/sanitize-content-html';
+import { sanitizeContentHtml } from '../portal-bridge/sanitize-content-html';
 
 /** Sanitized article HTML; on the server a plain string (no Trusted Types there). */
 export type TrustedArticleHtml = string;
 
 /**
- * The server's stand-in for src/article/sanitize.ts in the rendered pages (the SSR build aliases
+ * The server's stand-in for src/article-html/sanitize.ts in the rendered pages (the SSR build aliases
  * it): the same allowlist applied with cheerio instead of DOMPurify, which needs a DOM, and the
  * same finishing touches (links open outside the app, photos load lazily), so the page the
  * server sends and the one the app renders agree.

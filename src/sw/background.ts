@@ -1,6 +1,6 @@
 import { nothingNew } from '../core/refresh-result';
 import type { RefreshResult } from '../core/types';
-import { getFeedUrl } from '../sync/feed-location';
+import { getFeedUrl } from '../refresh/feed-location';
 import { getWorkerDatabase } from './database';
 import { notifyAboutRefresh, type PushPayload } from './notify';
 import { refreshInWorker } from './refresh';

@@ -9,8 +9,8 @@ import {
   type ArticlePage,
   type VistkyDatabase,
 } from '../storage';
-import { measureCachedPhotos } from '../sync/photo-bytes';
-import { findSavablePhoto, isCacheablePhoto, isSavablePhoto } from '../sync/photo-response';
+import { measureCachedPhotos } from '../refresh/photo-bytes';
+import { findSavablePhoto, isCacheablePhoto, isSavablePhoto } from '../refresh/photo-response';
 import { getWorkerDatabase } from './database';
 import { imageStrategy } from './routes';
 import { getShownPhotoLister } from './shown-photos';

@@ -2,7 +2,7 @@ import { toNotificationContent } from '../core/notification-content';
 import { composeNewsPush, readNewsPush, type ReceivedPush } from '../core/news-push';
 import type { Article } from '../core/types';
 import { getArticle } from '../storage';
-import { getFeedUrl } from '../sync/feed-location';
+import { getFeedUrl } from '../refresh/feed-location';
 import { refreshInBackground } from './background';
 import { getWorkerDatabase } from './database';
 import { getWorkerLocale } from './reader-preferences';

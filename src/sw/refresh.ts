@@ -1,6 +1,6 @@
 import type { RefreshResult } from '../core/types';
 import { getArticle, listArticles } from '../storage';
-import { refreshAndAnnounce } from '../sync/refresh-and-announce';
+import { refreshAndAnnounce } from '../refresh/refresh-and-announce';
 import { getWorkerDatabase } from './database';
 import { pruneDocumentCache, syncSavedDocuments, warmDocuments } from './document-caches';
 import { pruneImageCache, syncSavedImages } from './image-caches';

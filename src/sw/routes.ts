@@ -4,7 +4,7 @@ import { registerRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
 import { listStandInPaths } from '../core/image-renditions';
 import { IMAGE_CACHE, SAVED_IMAGE_CACHE } from '../core/photo-caches';
-import { isCacheablePhoto } from '../sync/photo-response';
+import { isCacheablePhoto } from '../refresh/photo-response';
 
 declare const self: ServiceWorkerGlobalScope;
 

@@ -8,7 +8,7 @@ import { registerRoute } from 'workbox-routing';
 import { clientsClaim } from 'workbox-core';
 import type { ImageCacheReply, WindowToWorkerMessage, WorkerReply } from '../core/messages';
 import { RefreshError } from '../core/refresh-error';
-import { toRefreshFailure } from '../sync/refresh-failure';
+import { toRefreshFailure } from '../refresh/refresh-failure';
 import { withFirstScreen } from './first-screen';
 import { clearDocumentCache } from './document-caches';
 import { registerDocumentRoute } from './document-route';

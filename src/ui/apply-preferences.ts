@@ -1,8 +1,5 @@
 import type { ReaderPreferences } from '../core/settings';
 
-// The header colours (styles.css --header-bg), for the browser's own bar in a forced theme.
-const THEME_COLORS = { light: '#0b5cad', dark: '#15355a' } as const;
-
 /**
  * Puts the preferences on <html>: data-text-size and data-theme drive the CSS variables, lang
  * follows the interface language. Called before the first render (main.tsx) and on every change.
@@ -13,9 +10,14 @@ export function applyPreferences(preferences: ReaderPreferences): void {
   if (preferences.theme === 'system') delete root.dataset.theme;
   else root.dataset.theme = preferences.theme;
   root.lang = preferences.language;
-  // index.html has one theme-color per system scheme; a chosen theme overrides both.
-  for (const meta of document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')) {
+  // index.html has the city's header colour per system scheme; a chosen theme sets both to its
+  // own, so each tag keeps the colour it came with.
+  const metas = [...document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')];
+  const colourOf = (scheme: string) =>
+    metas.find((meta) => meta.media.includes(scheme))?.dataset.city;
+  for (const meta of metas) meta.dataset.city ??= meta.content;
+  for (const meta of metas) {
     const scheme = meta.media.includes('dark') ? 'dark' : 'light';
-    meta.content = THEME_COLORS[preferences.theme === 'system' ? scheme : preferences.theme];
+    meta.content = colourOf(preferences.theme === 'system' ? scheme : preferences.theme)!;
   }
 }

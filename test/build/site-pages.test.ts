@@ -12,7 +12,7 @@ import { parseFeed } from '../../src/feed/parse';
 import type { FeedArticle, ParsedFeed } from '../../src/core/types';
 import { toSiteData } from '../../src/server/pages/site-data';
 import { createSitePages, type PageRenderer } from '../../src/server/pages/site-pages';
-import { XSS_VECTORS } from '../unit/article/xss-vectors';
+import { XSS_VECTORS } from '../unit/article-html/xss-vectors';
 
 const ROOT = join(import.meta.dirname, '../..');
 const LOOK = { preferences: DEFAULT_PREFERENCES };

@@ -14,7 +14,7 @@ import {
   getWorkerContentSecurityPolicy,
 } from '../../src/server/content-security-policy';
 import { toSiteData, type SiteData } from '../../src/server/pages/site-data';
-import { startFixturePortal } from '../unit/bridge/fixture-portal';
+import { startFixturePortal } from '../unit/portal-bridge/fixture-portal';
 import { isInstalled, serveSite, WEB_SERVERS, type ServedSite } from './web-servers';
 
 const baseUrl = inject('baseUrl');
@@ -280,7 +280,7 @@ describe('the static export of the demo feed', () => {
     beforeAll(async () => {
       const portal = await startFixturePortal();
       try {
-        bridge = await runCli('src/bridge/cli.ts', [
+        bridge = await runCli('src/portal-bridge/cli.ts', [
           ...['--portal', portal.url, '--pages', '2', '--min-interval', '100'],
           ...['--site', site, '--site-url', baseUrl],
         ]);

@@ -7,7 +7,8 @@ const SRC = join(import.meta.dirname, '../../src');
 /** Which src layers and packages each layer may import: the table of docs/ARCHITECTURE.md. */
 const RULES: Record<string, { layers: string[]; packages: RegExp[] }> = {
   // entities/decode: pure JS with no globals, for the one reading of HTML as text (html-text.ts).
-  core: { layers: ['core'], packages: [/^entities\/decode$/] },
+  // #city/<export>: a piece of the build's city file (src/core/city.ts, cities/README.md).
+  core: { layers: ['core'], packages: [/^entities\/decode$/, /^#city\//] },
   feed: { layers: ['core', 'feed'], packages: [/^saxes$/, /^entities(\/|$)/] },
   search: {
     layers: ['core', 'search'],
@@ -16,31 +17,38 @@ const RULES: Record<string, { layers: string[]; packages: RegExp[] }> = {
   'search-worker': { layers: ['core', 'storage', 'search', 'search-worker'], packages: [] },
   net: { layers: ['core', 'net'], packages: [] },
   storage: { layers: ['core', 'storage'], packages: [/^idb$/] },
-  sync: { layers: ['core', 'feed', 'net', 'storage', 'sync'], packages: [] },
-  sw: { layers: ['core', 'feed', 'net', 'storage', 'sync', 'sw'], packages: [/^workbox-/] },
+  refresh: { layers: ['core', 'feed', 'net', 'storage', 'refresh'], packages: [] },
+  sw: { layers: ['core', 'feed', 'net', 'storage', 'refresh', 'sw'], packages: [/^workbox-/] },
   data: {
     // search-worker: only its script URL, to start the worker (see data/search-client.ts).
-    layers: ['core', 'storage', 'sync', 'search', 'search-worker', 'data'],
+    layers: ['core', 'storage', 'refresh', 'search', 'search-worker', 'data'],
     packages: [/^@tanstack\/preact-query$/],
   },
   // virtual:pwa-register/preact is a Preact hook, so the hook around it uses preact/hooks too.
   pwa: { layers: ['core', 'pwa'], packages: [/^virtual:pwa-register\/preact$/, /^preact\/hooks$/] },
-  article: { layers: ['core', 'article'], packages: [/^dompurify$/] },
+  'article-html': { layers: ['core', 'article-html'], packages: [/^dompurify$/] },
   ui: {
-    layers: ['core', 'data', 'pwa', 'article', 'ui'],
-    packages: [/^preact(\/hooks)?$/, /^preact-iso$/, /^@tanstack\/preact-query$/],
+    layers: ['core', 'data', 'pwa', 'article-html', 'ui'],
+    packages: [/^preact(\/hooks)?$/, /^preact-iso$/, /^@tanstack\/preact-query$/, /^#city\//],
   },
-  bridge: {
-    layers: ['core', 'feed', 'bridge'],
-    packages: [/^node:/, /^cheerio$/, /^domhandler$/, /^encoding-sniffer$/, /^write-file-atomic$/],
+  'portal-bridge': {
+    layers: ['core', 'feed', 'portal-bridge'],
+    packages: [
+      /^node:/,
+      /^cheerio$/,
+      /^domhandler$/,
+      /^encoding-sniffer$/,
+      /^write-file-atomic$/,
+      /^#city\//,
+    ],
   },
   // The server's renderer: the app's own screens from the feed, with the bridge's sanitizer.
   ssr: {
-    layers: ['core', 'data', 'ui', 'bridge', 'ssr'],
+    layers: ['core', 'data', 'ui', 'portal-bridge', 'ssr'],
     packages: [/^preact$/, /^preact-render-to-string$/, /^@tanstack\/preact-query$/, /^cheerio$/],
   },
   server: {
-    layers: ['core', 'feed', 'net', 'bridge', 'server'],
+    layers: ['core', 'feed', 'net', 'portal-bridge', 'server'],
     packages: [
       /^node:/,
       /^fastify(-plugin)?$/,
@@ -49,10 +57,22 @@ const RULES: Record<string, { layers: string[]; packages: RegExp[] }> = {
       /^@libsql\/client$/,
       /^sharp$/,
       /^write-file-atomic$/,
+      /^#city\//,
     ],
   },
   '(root)': {
-    layers: ['core', 'feed', 'net', 'storage', 'sync', 'data', 'pwa', 'article', 'ui', '(root)'],
+    layers: [
+      'core',
+      'feed',
+      'net',
+      'storage',
+      'refresh',
+      'data',
+      'pwa',
+      'article-html',
+      'ui',
+      '(root)',
+    ],
     packages: [/^preact(\/hooks)?$/, /^preact-iso$/, /^@tanstack\/preact-query$/],
   },
 };
@@ -63,7 +83,7 @@ const RULES: Record<string, { layers: string[]; packages: RegExp[] }> = {
  */
 const ENTRY_FILES: Record<string, string[]> = {
   // `npm run bridge -- --site` writes the server's pages of the feed it crawled (static-site/).
-  'bridge/cli.ts': ['server'],
+  'portal-bridge/cli.ts': ['server'],
 };
 
 function listSources(dir: string): string[] {

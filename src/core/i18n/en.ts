@@ -1,3 +1,4 @@
+import { en as city } from '#city/en';
 import { formatPlural } from '../plural';
 import type { RefreshErrorKind } from '../types';
 import type { Messages } from './uk';
@@ -22,13 +23,13 @@ export const en: Messages = {
   language: 'en',
   locale: 'en-GB',
   appName: 'Vistky',
-  cityCouncil: 'Chernihiv City Council',
+  cityCouncil: city.council,
   skipToContent: 'Skip to content',
   mainNav: 'Main menu',
   menu: 'Menu',
   newsTitle: 'News',
   listHeading: 'City council news',
-  listDescription: 'News and announcements of Chernihiv City Council, available offline too.',
+  listDescription: city.listDescription,
   refresh: 'Refresh',
   refreshing: 'Refreshing…',
   loading: 'Loading the news…',

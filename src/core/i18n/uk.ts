@@ -1,3 +1,4 @@
+import { uk as city } from '#city/uk';
 import { formatPlural, type PluralForms } from '../plural';
 import type { Language } from '../settings';
 import type { RefreshErrorKind } from '../types';
@@ -7,13 +8,13 @@ export const uk = {
   language: 'uk' as Language,
   locale: 'uk-UA',
   appName: 'Вістки',
-  cityCouncil: 'Чернігівська міська рада',
+  cityCouncil: city.council,
   skipToContent: 'Перейти до змісту',
   mainNav: 'Головне меню',
   menu: 'Меню',
   newsTitle: 'Новини',
   listHeading: 'Новини міської ради',
-  listDescription: 'Новини й оголошення Чернігівської міської ради, доступні й без інтернету.',
+  listDescription: city.listDescription,
   refresh: 'Оновити',
   refreshing: 'Оновлюємо…',
   loading: 'Завантаження новин…',

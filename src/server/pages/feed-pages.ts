@@ -2,7 +2,7 @@ import { uk } from '../../core/i18n/uk';
 import { ukScreens } from '../../core/i18n/uk-screens';
 import { getRenditionPath, IMAGE_RENDITIONS_META, RENDITIONS } from '../../core/image-renditions';
 import { listOrigins } from '../../core/portal-address';
-import { PORTAL_LINKS } from '../../core/portal-links';
+import { portalLinks } from '#city/portalLinks';
 import type { ParsedFeed } from '../../core/types';
 import { toSiteData, type SiteData } from './site-data';
 import { createSitePages, type PageRenderer, type SitePages } from './site-pages';
@@ -24,7 +24,7 @@ export interface FeedPagesOptions {
   hasRenditions: boolean;
 }
 
-/** The city's own card (public/og-card.png), for pages without a photo. */
+/** The city's own card (cities/<name>/public/og-card.png), for pages without a photo. */
 export const CITY_CARD = { path: '/og-card.png', width: 1200, height: 630 };
 
 /** A feed as the app would hold it, and its pages. */
@@ -53,7 +53,7 @@ export function createFeedPages(feed: ParsedFeed, options: FeedPagesOptions): Fe
     siteUrl,
     portalOrigins: [
       ...options.portalOrigins,
-      ...listOrigins([data.homeUrl, ...PORTAL_LINKS.map((link) => link.href)]),
+      ...listOrigins([data.homeUrl, ...portalLinks.map((link) => link.href)]),
       ...listOrigins(data.articles.map((article) => article.url)),
     ],
     getPreviewImage: (article) => {

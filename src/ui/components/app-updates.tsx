@@ -1,6 +1,6 @@
 import { getAppFeedUrl } from '../../data/feeds';
 import { useAppUpdate } from '../../pwa/use-app-update';
-import { requestImageWarmup } from '../../pwa/worker-bridge';
+import { requestImageWarmup } from '../../pwa/worker-messages';
 import { UpdatePrompt } from './update-prompt';
 
 /** Registers the service worker and offers new versions; loaded after the first screen. */

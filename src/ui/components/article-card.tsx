@@ -1,4 +1,4 @@
-import { CITY_CONFIG } from '../../core/city-config';
+import { contentLanguage as lang } from '#city/contentLanguage';
 import type { Article } from '../../core/types';
 import { formatArticleDate, formatTimeAgo } from '../../core/format-date';
 import { getThumbnailSrc } from '../../core/image-renditions';
@@ -21,7 +21,6 @@ interface ArticleCardProps {
 }
 
 const DAY = 86_400_000;
-const lang = CITY_CONFIG.contentLanguage;
 
 /** One news item in the list: title (the link), date, section, save toggle, excerpt, thumbnail. */
 export function ArticleCard({

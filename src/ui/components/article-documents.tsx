@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/preact-query';
 import type { RefObject } from 'preact';
 import { useEffect, useMemo } from 'preact/hooks';
-import { CITY_CONFIG } from '../../core/city-config';
+import { contentLanguage } from '#city/contentLanguage';
 import { getDocumentHref } from '../../core/document-files';
 import { getDocumentKind } from '../../core/document-types';
 import type { ArticleAttachment } from '../../core/types';
@@ -119,7 +119,7 @@ export function ArticleDocuments({
                   {kind.label ?? ''}
                 </span>
                 <span class="document__text">
-                  <span class="document__title" lang={CITY_CONFIG.contentLanguage}>
+                  <span class="document__title" lang={contentLanguage}>
                     {title}
                   </span>
                   <span class="visually-hidden">, </span>

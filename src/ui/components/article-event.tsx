@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { CITY_CONFIG } from '../../core/city-config';
+import { contentLanguage } from '#city/contentLanguage';
 import { toICalendar } from '../../core/event-calendar';
 import { formatEventWhen, isEventOver } from '../../core/format-event';
 import type { Article, ArticleEvent as Event } from '../../core/types';
@@ -44,7 +44,7 @@ export function ArticleEvent({ article, event }: { article: Article; event: Even
         <time dateTime={startTime ? `${startDate}T${startTime}` : startDate}>
           {formatEventWhen(event, t.locale)}
         </time>
-        {event.place && <span lang={CITY_CONFIG.contentLanguage}> · {event.place}</span>}
+        {event.place && <span lang={contentLanguage}> · {event.place}</span>}
       </p>
       <div class="event-box__action">
         {isOver ? (

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { holdBackImages } from '../../article/hold-back-images';
-import { toTrustedArticleHtml } from '../../article/sanitize';
-import { CITY_CONFIG } from '../../core/city-config';
+import { holdBackImages } from '../../article-html/hold-back-images';
+import { toTrustedArticleHtml } from '../../article-html/sanitize';
+import { contentLanguage as lang } from '#city/contentLanguage';
 import { formatArticleDate } from '../../core/format-date';
 import { getLeadPhotoSources, isLeadPhotoInBody, LEAD_PHOTO_BOX } from '../../core/photo-sources';
 import type { Article, ArticleImage } from '../../core/types';
@@ -16,7 +16,6 @@ import { ReadAloud } from './read-aloud';
 import { SaveButton } from './save-button';
 import { ShareButton } from './share-button';
 
-const lang = CITY_CONFIG.contentLanguage;
 
 interface LeadPhotoProps {
   image: ArticleImage;

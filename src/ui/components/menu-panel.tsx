@@ -1,4 +1,4 @@
-import { PORTAL_LINKS } from '../../core/portal-links';
+import { portalLinks } from '#city/portalLinks';
 import type { Messages } from '../../core/i18n/uk';
 import type { Language } from '../../core/settings';
 import { promptInstall, useInstallState } from '../../pwa/install-prompt';
@@ -17,7 +17,7 @@ function listEntries(t: Messages, language: Language, canInstall: boolean): Menu
     { kind: 'route', href: '/search', label: t.searchTitle },
     { kind: 'route', href: '/saved', label: t.savedTitle },
     { kind: 'route', href: '/settings', label: t.settingsTitle },
-    ...PORTAL_LINKS.map((link): MenuEntry => ({
+    ...portalLinks.map((link): MenuEntry => ({
       kind: 'external',
       href: link.href,
       label: link.label[language],

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { CITY_CONFIG } from '../../core/city-config';
+import { contentLanguage } from '#city/contentLanguage';
 import type { Article } from '../../core/types';
 import { useMessages } from '../hooks/use-messages';
 import { ArticleList } from './article-list';
@@ -46,7 +46,7 @@ export function NewsListView(props: NewsListViewProps) {
       {isEmbedded ? (
         <h2 class="page-title">{t.listHeading}</h2>
       ) : (
-        <h1 class="page-title" lang={isSection ? CITY_CONFIG.contentLanguage : undefined}>
+        <h1 class="page-title" lang={isSection ? contentLanguage : undefined}>
           {heading}
         </h1>
       )}

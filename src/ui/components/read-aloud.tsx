@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/preact-query';
 import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { CITY_CONFIG } from '../../core/city-config';
+import { contentLanguage } from '#city/contentLanguage';
 import { DEFAULT_READ_ALOUD } from '../../core/read-aloud';
 import { readAloudQuery } from '../../data/read-aloud';
 import { createArticleReader, type ArticleReader, type ReadingState } from '../article-reader';
@@ -37,7 +37,7 @@ function isMotionReduced(): boolean {
 export function ReadAloud({ root, title }: { root: RefObject<HTMLElement>; title: string }) {
   const t = useMessages();
   const s = useScreenMessages();
-  const voices = useVoices(CITY_CONFIG.contentLanguage);
+  const voices = useVoices(contentLanguage);
   const settings = useQuery(readAloudQuery()).data ?? DEFAULT_READ_ALOUD;
   const [state, setState] = useState<ReadingState>('idle');
   const reader = useRef<ArticleReader | null>(null);

@@ -1,10 +1,9 @@
-import { CITY_CONFIG } from '../../core/city-config';
+import { contentLanguage as lang } from '#city/contentLanguage';
 import { formatArticleDate } from '../../core/format-date';
 import type { SearchHit } from '../../data/search-client';
 import { useMessages } from '../hooks/use-messages';
 import { HighlightedText } from './highlighted-text';
 
-const lang = CITY_CONFIG.contentLanguage;
 
 /** One search result: the title as the link, date, section, and a snippet, matches marked. */
 export function SearchHitCard({ hit }: { hit: SearchHit }) {

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/preact-query';
-import { CITY_CONFIG } from '../../core/city-config';
+import { contentLanguage } from '#city/contentLanguage';
 import { formatPlural } from '../../core/plural';
 import { sectionsQuery } from '../../data/sections';
 import { useMessages } from '../hooks/use-messages';
@@ -38,7 +38,7 @@ export function SectionChips({ current }: { current: string | null }) {
               href={`/section/${section.slug}`}
               aria-current={current === section.slug ? 'page' : undefined}
             >
-              <span lang={CITY_CONFIG.contentLanguage}>{section.name}</span>
+              <span lang={contentLanguage}>{section.name}</span>
               <UnreadBadge count={section.unread} />
             </a>
           </li>

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { getShareUrl } from '../../article/share-url';
+import { getShareUrl } from '../../core/share-url';
 import type { Article } from '../../core/types';
 import { useLazyImport } from '../hooks/use-lazy-import';
 import { useMessages } from '../hooks/use-messages';

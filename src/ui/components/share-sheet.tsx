@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { listShareTargets } from '../../article/share-targets';
+import { listShareTargets } from '../../core/share-targets';
 import { useScreenMessages } from '../hooks/use-screen-messages';
 import { useToast } from './toast-region';
 

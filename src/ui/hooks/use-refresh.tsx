@@ -6,7 +6,7 @@ import type { RefreshFailure, RefreshResult } from '../../core/types';
 import type { CheckScheduler } from '../../data/check-scheduler';
 import { getAppFeedUrl, getCheckIntervalMs } from '../../data/feeds';
 import { REFRESH_MUTATION_KEY, refreshMutation, takePageRefresh } from '../../data/refresh';
-import { requestRefreshFrom, requestWorkerRefresh } from '../../pwa/worker-bridge';
+import { requestRefreshFrom, requestWorkerRefresh } from '../../pwa/worker-messages';
 import { useNewArticles } from './use-new-articles';
 
 /** The state of the feed checks, shared by every component that shows or starts one. */

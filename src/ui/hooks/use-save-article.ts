@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/preact-query';
 import { saveArticleMutation } from '../../data/article-state';
 import { hasAskedForPersistence, recordPersistenceAsked } from '../../data/preferences';
 import { requestPersistentStorage } from '../../pwa/persistent-storage';
-import { requestSavedImagesSync } from '../../pwa/worker-bridge';
+import { requestSavedImagesSync } from '../../pwa/worker-messages';
 import { useToast } from '../components/toast-region';
 import { useMessages } from './use-messages';
 

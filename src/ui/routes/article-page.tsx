@@ -1,9 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/preact-query';
 import { useRoute } from 'preact-iso';
 import { useEffect, useLayoutEffect } from 'preact/hooks';
-import { getTitleFromQuery } from '../../article/share-url';
+import { getTitleFromQuery } from '../../core/share-url';
 import { getPortalAddress, listOrigins } from '../../core/portal-address';
-import { PORTAL_LINKS } from '../../core/portal-links';
+import { portalLinks } from '#city/portalLinks';
 import { articleQuery } from '../../data/articles';
 import { markArticleRead } from '../../data/article-state';
 import { feedMetaQuery, getAppFeedUrl } from '../../data/feeds';
@@ -34,7 +34,7 @@ export default function ArticlePage() {
   // Anyone can write a link to the app: its `src` and title count only when `src` is the portal's.
   const sourceUrl = getPortalAddress(
     query.src,
-    listOrigins([meta.data?.homeUrl, ...PORTAL_LINKS.map((link) => link.href)]),
+    listOrigins([meta.data?.homeUrl, ...portalLinks.map((link) => link.href)]),
   );
   const titleFromLink = sourceUrl ? getTitleFromQuery(query.t) : null;
   // A cold shared link: the article may arrive with the first refresh, so wait for it.

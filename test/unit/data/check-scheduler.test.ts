@@ -3,9 +3,9 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCheckScheduler, type CheckScheduler } from '../../../src/data/check-scheduler';
 import type { VistkyDatabase } from '../../../src/storage';
-import { refreshFeed } from '../../../src/sync';
+import { refreshFeed } from '../../../src/refresh';
 import { FEED_URL, openTestDatabase } from '../storage/test-database';
-import { makeItem, toJsonFeed } from '../sync/json-feed';
+import { makeItem, toJsonFeed } from '../refresh/json-feed';
 
 const MINUTE = 60_000;
 const INTERVAL = 15 * MINUTE;

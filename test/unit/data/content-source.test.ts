@@ -2,7 +2,7 @@ import { openDB } from 'idb';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEMO_ORIGIN, server } from '../../../mocks/node';
 import { DB_NAME, DB_VERSION, type VistkyDatabase } from '../../../src/storage';
-import { refreshAndAnnounce } from '../../../src/sync';
+import { refreshAndAnnounce } from '../../../src/refresh';
 import { openVersion1Database, useFreshIndexedDb } from '../storage/test-database';
 
 const FEED_URL = `${DEMO_ORIGIN}/api/feed`;

@@ -2,7 +2,7 @@ import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { truncateAtWord } from '../../../src/core/text';
 import { renderHeadTags, type PageHead } from '../../../src/server/pages/page-head';
-import { XSS_VECTORS } from '../article/xss-vectors';
+import { XSS_VECTORS } from '../article-html/xss-vectors';
 
 const ARTICLE: PageHead = {
   title: 'Сесія міської ради — Вістки',

@@ -1,8 +1,13 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PORTAL_ROUTES, startFixturePortal, type FixturePortal } from '../bridge/fixture-portal';
+import { portalCrawl } from '#city/portalCrawl';
+import {
+  PORTAL_ROUTES,
+  startFixturePortal,
+  type FixturePortal,
+} from '../portal-bridge/fixture-portal';
 import { startAppServer, type AppServer } from './app-server';
 
 let dir: string;
@@ -13,12 +18,7 @@ const lines: { level: number; msg: string; source?: string }[] = [];
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'vistky-portal-'));
   // The city's configuration, but quick: the fixture portal does not need a second between pages.
-  const config = JSON.parse(
-    readFileSync(
-      new URL('../../../src/bridge/portals/chernigiv-rada.json', import.meta.url),
-      'utf8',
-    ),
-  );
+  const config = structuredClone(portalCrawl) as { limits: { minIntervalMs: number } };
   config.limits.minIntervalMs = 100;
   writeFileSync(join(dir, 'portal.json'), JSON.stringify(config));
   // The announcements list answers 404, as a guessed URL would.

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/preact-query';
-import { CITY_CONFIG } from '../../../core/city-config';
+import { contentLanguage } from '#city/contentLanguage';
 import { DEFAULT_READ_ALOUD, READ_ALOUD_RATES } from '../../../core/read-aloud';
 import { readAloudQuery, saveReadAloudMutation } from '../../../data/read-aloud';
 import { useScreenMessages } from '../../hooks/use-screen-messages';
@@ -13,7 +13,7 @@ export function ReadAloudSettings() {
   const s = useScreenMessages();
   const { showToast } = useToast();
   const queryClient = useQueryClient();
-  const voices = useVoices(CITY_CONFIG.contentLanguage);
+  const voices = useVoices(contentLanguage);
   const settings = useQuery(readAloudQuery()).data ?? DEFAULT_READ_ALOUD;
   const save = useMutation(saveReadAloudMutation(queryClient));
   const change = (patch: Partial<typeof settings>) =>
