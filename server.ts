@@ -6,7 +6,7 @@
 import type { AddressInfo } from 'node:net';
 import { buildServer } from './src/server/build-server';
 import { ConfigError, readServerConfig, type ServerConfig } from './src/server/config';
-import { findCityFile } from './cities/find-city';
+import { findCityFile } from './src/server/city-file';
 import { isBuildStale, runBuild } from './src/server/ensure-build';
 
 const ROOT = import.meta.dirname;

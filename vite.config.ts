@@ -5,11 +5,8 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { createDemoBackend } from './mocks/demo-backend';
 import { getWebAppManifest } from './src/core/manifest';
-import { buildServer } from './src/server/build-server';
-import { readServerConfig } from './src/server/config';
-import { cityPlugin, loadBuildCity } from './vite/city-plugin';
+import { cityModulesPlugin, cityPlugin, loadBuildCity } from './vite/city-plugin';
 import { devBackendPlugin } from './vite/dev-backend-plugin';
 import { precompressPlugin } from './vite/precompress-plugin';
 
@@ -57,13 +54,23 @@ export default defineConfig(({ isSsrBuild }) => ({
         globIgnores: ['screenshots/**', 'og-card.png'],
         // The worker's own build speaks at Vite's default level whatever the app's build was
         // asked, and sets rolldown's deprecated inlineDynamicImports: errors only, one chunk.
-        buildPlugins: { vite: [quietWorkerBuild()] },
+        buildPlugins: { vite: [quietWorkerBuild(), cityModulesPlugin(city)] },
       },
     }),
     precompressPlugin(),
-    devBackendPlugin(() => {
+    devBackendPlugin(async (load) => {
+      const { readServerConfig } =
+        await load<typeof import('./src/server/config')>('/src/server/config.ts');
+      const { buildServer } = await load<typeof import('./src/server/build-server')>(
+        '/src/server/build-server.ts',
+      );
       const config = readServerConfig(process.env);
-      const demoBackend = config.mode === 'demo' ? createDemoBackend() : undefined;
+      const demoBackend =
+        config.mode === 'demo'
+          ? (
+              await load<typeof import('./mocks/demo-backend')>('/mocks/demo-backend.ts')
+            ).createDemoBackend()
+          : undefined;
       return buildServer(config, { apiOnly: true, demoBackend });
     }),
   ],
@@ -72,7 +79,7 @@ export default defineConfig(({ isSsrBuild }) => ({
     __BUILD_TIME__: JSON.stringify(new Date().toISOString()),
   },
   // The search worker is an ES module, like the app (Chromium, Firefox and Safari 15+ run them).
-  worker: { format: 'es' },
+  worker: { format: 'es', plugins: () => [cityModulesPlugin(city)] },
   server: { port: Number(process.env.PORT) || 5173 },
   resolve: {
     // workbox-window's "module" entry is its ES5 build; for an ES2022 bundle the modern one does

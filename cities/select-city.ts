@@ -1,6 +1,6 @@
 import { register } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { findCityFile } from './find-city';
+import { findCityFile } from '../src/server/city-file';
 
 // `node --import tsx --import ./cities/select-city.ts …`: in this process, `#city` is the city
 // file CITY names, as it is in the build (vite.config.ts), so the server's pages, pushes and the

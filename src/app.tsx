@@ -11,11 +11,11 @@ import { NewArticlesProvider } from './ui/hooks/use-new-articles';
 import { usePreferences } from './ui/hooks/use-preferences';
 import { RefreshProvider, useRefresh } from './ui/hooks/use-refresh';
 import { NewsList } from './ui/routes/news-list';
-import { NotFound } from './ui/routes/not-found';
 
 // The article screen carries the sanitizer; search, saved and settings their own code (search
 // its worker): the list does not need any of them to appear.
 const ArticlePage = lazy(() => import('./ui/routes/article-page'));
+const NotFound = lazy(() => import('./ui/routes/not-found'));
 const SearchPage = lazy(() => import('./ui/routes/search-page'));
 const SavedPage = lazy(() => import('./ui/routes/saved-page'));
 const SettingsPage = lazy(() => import('./ui/routes/settings-page'));

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
-import { findCityFile } from '../cities/find-city';
+import { findCityFile } from '../src/server/city-file';
 import type { CityFile, ThemeColours } from '../src/core/city';
 import { BUILD_CITY_FILE } from '../src/server/ensure-build';
 
@@ -43,35 +43,15 @@ const escapeAttribute = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
- * Makes the build the city's: `#city/<export>` are its file's exports, its public/ folder the site's root files
- * (icons, the link-preview card, screenshots), index.html carries its names and bar colours, and
- * `virtual:city-colours.css` its theme.
+ * `#city/<export>`: that one export of the city file as a module of its own, so each chunk
+ * carries only the pieces it uses; and `virtual:city-colours.css`. The app's build and each
+ * worker's build (the service worker, the refresh and search workers) need it.
  */
-export function cityPlugin(city: BuildCity): Plugin {
-  let isSsrBuild = false;
-  const { uk, install, colours } = city.module;
-  const htmlValues: Record<string, string> = {
-    description: uk.listDescription,
-    shortName: install.shortName,
-    themeLight: colours.light.header,
-    themeDark: colours.dark.header,
-  };
+export function cityModulesPlugin(city: BuildCity): Plugin {
   return {
-    name: 'vistky:city',
+    name: 'vistky:city-modules',
     // Before Vite's resolver, which would read package.json's `#city/*` as the whole file.
     enforce: 'pre',
-    config: (_config, env) => {
-      isSsrBuild = env.isSsrBuild === true;
-      return {
-        publicDir: join(city.folder, 'public'),
-      };
-    },
-    // Beside the page renderer, never served: which city `npm start` finds built (ensure-build).
-    writeBundle(options) {
-      if (isSsrBuild && options.dir) {
-        writeFileSync(join(options.dir, BUILD_CITY_FILE), JSON.stringify({ file: city.file }));
-      }
-    },
     resolveId(id) {
       if (id === CITY_COLOURS_MODULE) return RESOLVED_COLOURS_MODULE;
       const piece = CITY_PIECE.exec(id)?.[1];
@@ -83,15 +63,42 @@ export function cityPlugin(city: BuildCity): Plugin {
       }
       return `${city.file}?piece=${piece}`;
     },
-    // `#city/<export>`: that one export of the city file as a module of its own, so each chunk
-    // carries only the pieces it uses. A city's pieces are data, written as JSON.
     load(id) {
-      if (id === RESOLVED_COLOURS_MODULE) return getCityColoursCss(colours);
+      if (id === RESOLVED_COLOURS_MODULE) return getCityColoursCss(city.module.colours);
       if (!id.startsWith(`${city.file}?piece=`)) return null;
       const piece = id.slice(id.indexOf('=') + 1) as keyof CityFile;
-      // Data alone: a chunk that does not use the piece leaves it out.
+      // A city's pieces are data, written as JSON; a chunk that does not use one leaves it out.
       const code = `export const ${piece} = ${JSON.stringify(city.module[piece])};`;
       return { code, moduleSideEffects: false };
+    },
+  };
+}
+
+/**
+ * Makes the build the city's: its pieces (cityModulesPlugin), its public/ folder as the site's
+ * root files (icons, the link-preview card, screenshots), its names and bar colours in
+ * index.html, and a record of the city beside the page renderer.
+ */
+export function cityPlugin(city: BuildCity): Plugin[] {
+  let isSsrBuild = false;
+  const { uk, install, colours } = city.module;
+  const htmlValues: Record<string, string> = {
+    description: uk.listDescription,
+    shortName: install.shortName,
+    themeLight: colours.light.header,
+    themeDark: colours.dark.header,
+  };
+  const site: Plugin = {
+    name: 'vistky:city',
+    config: (_config, env) => {
+      isSsrBuild = env.isSsrBuild === true;
+      return { publicDir: join(city.folder, 'public') };
+    },
+    // Beside the page renderer, never served: which city `npm start` finds built (ensure-build).
+    writeBundle(options) {
+      if (isSsrBuild && options.dir) {
+        writeFileSync(join(options.dir, BUILD_CITY_FILE), JSON.stringify({ file: city.file }));
+      }
     },
     transformIndexHtml: {
       order: 'pre',
@@ -103,4 +110,5 @@ export function cityPlugin(city: BuildCity): Plugin {
         }),
     },
   };
+  return [cityModulesPlugin(city), site];
 }

@@ -47,7 +47,7 @@ interface CityPieces {
   contentLanguage: string;
   /** The city's IANA time zone: dates on cards, events, the portal's times. */
   timeZone: string;
-  /** The installed app, in the content language: the manifest and index.html. */
+  /** The installed app, in the articles' language: the manifest and index.html. */
   install: {
     /** The full name and the line under it in an install sheet. */
     name: string;

@@ -1,3 +1,4 @@
+import { formatCityIso } from './city-time';
 import { addDays } from './event-phrases';
 import { CITY_TIME_ZONE } from './format-date';
 import type { ArticleEvent } from './types';
@@ -19,9 +20,10 @@ export interface CalendarEntry {
 
 // Kyiv's rules since 1996, as tzdata has them: summer time from the last Sunday of March 03:00
 // to the last Sunday of October 04:00 (RFC 5545 §3.6.5: each TZID used needs its VTIMEZONE).
+// Every Ukrainian city keeps Kyiv's time; a city in a zone with no rules here gets UTC times.
 const KYIV_TIME_ZONE = [
   'BEGIN:VTIMEZONE',
-  `TZID:${CITY_TIME_ZONE}`,
+  'TZID:Europe/Kyiv',
   'BEGIN:DAYLIGHT',
   'TZOFFSETFROM:+0200',
   'TZOFFSETTO:+0300',
@@ -76,6 +78,22 @@ function toLocalDateTime(day: string, time: string): string {
   return `${toDateValue(day)}T${time.replace(':', '')}00`;
 }
 
+/** A timed DTSTART or DTEND: in the city's zone when its rules are written here, else in UTC. */
+function toTimedProperty(name: string, day: string, time: string): string {
+  if (CITY_TIME_ZONE === 'Europe/Kyiv')
+    return `${name};TZID=${CITY_TIME_ZONE}:${toLocalDateTime(day, time)}`;
+  const [year, month, date] = day.split('-').map(Number);
+  const [hour, minute] = time.split(':').map(Number);
+  const iso = formatCityIso({
+    year: year!,
+    month: month!,
+    day: date!,
+    hour: hour!,
+    minute: minute!,
+  });
+  return `${name}:${toUtcStamp(new Date(iso!))}`;
+}
+
 function toUtcStamp(date: Date): string {
   return date
     .toISOString()
@@ -92,7 +110,7 @@ function toNextDay(day: string): string {
 }
 
 /**
- * An iCalendar file (RFC 5545) of one event: in Kyiv's time zone when the text gave a time, else
+ * An iCalendar file (RFC 5545) of one event: in the city's time zone when the text gave a time, else
  * whole days (DTEND the day after the last, §3.6.1), with the article's page as URL. A time
  * without an end gives no DTEND: the text does not say how long it lasts.
  */
@@ -106,24 +124,21 @@ export function toICalendar({
 }: CalendarEntry): string {
   // Days «з 30 листопада до 2 грудня» with only a start time are whole days in a calendar.
   const isTimed = event.startTime !== null && (event.endDate === null || event.endTime !== null);
-  const zone = `;TZID=${CITY_TIME_ZONE}`;
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//Vistky//City council news//UK',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    ...(isTimed ? KYIV_TIME_ZONE : []),
+    ...(isTimed && CITY_TIME_ZONE === 'Europe/Kyiv' ? KYIV_TIME_ZONE : []),
     'BEGIN:VEVENT',
     `UID:${uid}`,
     `DTSTAMP:${toUtcStamp(now)}`,
   ];
   if (isTimed) {
-    lines.push(`DTSTART${zone}:${toLocalDateTime(event.startDate, event.startTime!)}`);
+    lines.push(toTimedProperty('DTSTART', event.startDate, event.startTime!));
     if (event.endTime !== null) {
-      lines.push(
-        `DTEND${zone}:${toLocalDateTime(event.endDate ?? event.startDate, event.endTime)}`,
-      );
+      lines.push(toTimedProperty('DTEND', event.endDate ?? event.startDate, event.endTime));
     }
   } else {
     lines.push(

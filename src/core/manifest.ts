@@ -5,14 +5,14 @@ import type { CityFile } from './city';
  * screenshots are listed when the city's folder has them (`hasFile`, a path under public/).
  */
 export const getWebAppManifest = (
-  { install, colours }: Pick<CityFile, 'install' | 'colours'>,
+  { install, colours, contentLanguage }: Pick<CityFile, 'install' | 'colours' | 'contentLanguage'>,
   hasFile: (path: string) => boolean,
 ) => ({
   id: '/',
   name: install.name,
   short_name: install.shortName,
   description: install.description,
-  lang: 'uk',
+  lang: contentLanguage,
   dir: 'ltr' as const,
   start_url: '/',
   scope: '/',

@@ -1,4 +1,4 @@
-import { formatKyivIso } from './kyiv-time';
+import { formatCityIso } from '../core/city-time';
 
 const GENITIVE_MONTHS = [
   'січня',
@@ -21,14 +21,14 @@ const TIME = /(?<![\d.:])([01]?\d|2[0-3])[:.]([0-5]\d)(?!\d|[.:]\d)/u;
 
 /**
  * Reads a date as the portal prints it («30 березня 2018 р.», «30.03.2018», with an optional
- * «о 12:00», «12:00» or «12.20») as Kyiv time; ISO 8601 with the offset, or null if none is found.
+ * «о 12:00», «12:00» or «12.20») as the city's time; ISO 8601 with the offset, or null if none is found.
  */
 export function parseUkrainianDate(text: string): string | null {
   const found = findDate(text);
   if (!found) return null;
   const rest = text.slice(0, found.index) + ' ' + text.slice(found.index + found.length);
   const time = TIME.exec(rest);
-  return formatKyivIso({
+  return formatCityIso({
     year: found.year,
     month: found.month,
     day: found.day,

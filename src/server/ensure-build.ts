@@ -19,6 +19,12 @@ async function getNewestMtime(path: string): Promise<number> {
   return Math.max(info.mtimeMs, ...times);
 }
 
+/** The city file the build in `ssrDir` was made for (vite/city-plugin.ts), or null. */
+export async function readBuildCity(ssrDir: string): Promise<string | null> {
+  const record = await readFile(join(ssrDir, BUILD_CITY_FILE), 'utf8').catch(() => null);
+  return record === null ? null : (JSON.parse(record) as { file: string }).file;
+}
+
 /**
  * Whether the app (dist/) or its page renderer (dist-ssr/) is missing, older than a source, or
  * made for another city than `cityFile` (CITY).
@@ -32,9 +38,7 @@ export async function isBuildStale(
   const outputs = [join(distDir, 'index.html'), join(ssrDir, SSR_OUTPUT)];
   const built = await Promise.all(outputs.map((file) => stat(file).catch(() => null)));
   if (built.some((file) => file === null)) return true;
-  const builtCity = await readFile(join(ssrDir, BUILD_CITY_FILE), 'utf8').catch(() => null);
-  if (builtCity === null || (JSON.parse(builtCity) as { file: string }).file !== cityFile)
-    return true;
+  if ((await readBuildCity(ssrDir)) !== cityFile) return true;
   const oldest = Math.min(...built.map((file) => file!.mtimeMs));
   const folders = [...SOURCES.map((source) => join(root, source)), dirname(cityFile)];
   const sources = await Promise.all(folders.map(getNewestMtime));

@@ -17,7 +17,7 @@ const outDir = mkdtempSync(join(tmpdir(), 'vistky-update-'));
 
 /** Builds the app into the served folder; each build carries its own build time. */
 async function deploy(): Promise<void> {
-  await build({ logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  await build({ configLoader: 'runner', logLevel: 'error', build: { outDir, emptyOutDir: true } });
 }
 
 beforeAll(async () => {

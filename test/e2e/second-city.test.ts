@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import type { Browser } from 'playwright-core';
@@ -180,6 +180,22 @@ describe('a second city: one file and a folder of icons', () => {
     ).text();
     expect(entry).toContain('Вербоградська міська рада');
     expect(entry).not.toContain('Чернігів');
+  });
+
+  it('gives its service worker and refresh worker its own sections and urgent rule', () => {
+    const assets = join(dir, 'dist/assets');
+    const worker = readFileSync(join(dir, 'dist/sw.js'), 'utf8');
+    const refresh = readdirSync(assets).find((file) => /^refresh-worker-.*\.js$/.test(file))!;
+    const refreshCode = readFileSync(join(assets, refresh), 'utf8');
+    // The worker notifies of urgent items by the city's rule and finds events in stored news.
+    expect(worker).toContain('Тривога');
+    expect(worker).toContain('Оповіщення');
+    expect(worker).not.toContain('Термінове');
+    expect(worker).not.toContain('Комунальні повідомлення');
+    for (const code of [worker, refreshCode]) {
+      expect(code).toContain('Події міста');
+      expect(code).not.toContain('Анонси та оголошення');
+    }
   });
 
   it('paints its colours and offers its portal’s links in the browser, light and dark', async () => {

@@ -137,6 +137,9 @@ describe('a browser that refuses IndexedDB', () => {
       await page.getByRole('heading', { level: 1, name: title }).waitFor();
       await page.getByRole('button', { name: uk.save, pressed: false }).click();
       await page.getByRole('button', { name: uk.saved, pressed: true }).waitFor();
+      // Kept for the session only, and the toast says so rather than promising offline reading.
+      await page.getByText(uk.savedForSessionToast).waitFor();
+      expect(await page.getByText(uk.savedToast).count()).toBe(0);
       await page.goBack();
       await expect.poll(() => readUnread(page, SECTION)).toBe(unread - 1);
 

@@ -2,6 +2,9 @@ import type { ScreenMessages } from './uk-screens';
 
 /** The English strings of the search, saved and settings screens. */
 export const enScreens: ScreenMessages = {
+  notFoundTitle: 'Page not found',
+  notFoundText: 'The app has no such page.',
+  toHome: 'Go to the home page',
   settingsDescription:
     'Notifications, my topics, text size, theme, language, reading aloud, data saver, documents and storage on this device.',
   notificationsToggle: 'Tell me about new articles',

@@ -43,9 +43,6 @@ export const en: Messages = {
   refreshFailed: (kind: RefreshErrorKind) => refreshFailureText[kind],
   backToList: 'All news',
   share: 'Share',
-  notFoundTitle: 'Page not found',
-  notFoundText: 'The app has no such page.',
-  toHome: 'Go to the home page',
   storageUnavailable:
     'This browser does not allow saving data, so offline reading is off. News is shown from the network.',
   reloadNeeded: 'The app was updated in another tab. Reload the page.',
@@ -84,6 +81,8 @@ export const en: Messages = {
   save: 'Save',
   saved: 'Saved',
   savedToast: 'Saved: the article is available offline',
+  savedForSessionToast:
+    'Saved until this page is closed: the browser does not let the app keep news on the device',
   unsavedToast: 'Removed from saved',
   saveFailed: 'Could not save: this device is out of space',
   showPhoto: 'Show photo',

@@ -5,6 +5,9 @@ import type { PluralForms } from '../plural';
  * screens (lazily), not with the list: every other string lives in uk.ts.
  */
 export const ukScreens = {
+  notFoundTitle: 'Сторінку не знайдено',
+  notFoundText: 'Такої сторінки в застосунку немає.',
+  toHome: 'На головну',
   settingsDescription:
     'Сповіщення, мої теми, розмір тексту, тема, мова, читання вголос, економія трафіку, документи та місце на пристрої.',
   notificationsToggle: 'Повідомляти про нові новини',

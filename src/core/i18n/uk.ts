@@ -28,9 +28,6 @@ export const uk = {
   refreshFailed: (kind: RefreshErrorKind) => refreshFailureText[kind],
   backToList: 'Усі новини',
   share: 'Поділитися',
-  notFoundTitle: 'Сторінку не знайдено',
-  notFoundText: 'Такої сторінки в застосунку немає.',
-  toHome: 'На головну',
   storageUnavailable:
     'Цей браузер не дозволяє зберігати дані, тож читання без інтернету вимкнене. Новини показано з мережі.',
   reloadNeeded: 'Застосунок оновився в іншій вкладці. Перезавантажте сторінку.',
@@ -74,6 +71,8 @@ export const uk = {
   save: 'Зберегти',
   saved: 'Збережено',
   savedToast: 'Збережено: стаття доступна без інтернету',
+  savedForSessionToast:
+    'Збережено до закриття сторінки: браузер не дає зберігати новини на пристрої',
   unsavedToast: 'Прибрано зі збережених',
   saveFailed: 'Не вдалося зберегти: на пристрої забракло місця',
   showPhoto: 'Показати фото',

@@ -6,6 +6,8 @@ import { readServerConfig } from '../config';
 import { writeDocuments, type WriteDocumentsOptions } from '../documents/write-documents';
 import { writeRenditions, type WriteRenditionsOptions } from '../images/write-renditions';
 import { createFeedPages } from '../pages/feed-pages';
+import { findCityFile } from '../city-file';
+import { readBuildCity } from '../ensure-build';
 import { canFillShell } from '../pages/page-document';
 import type { PageRenderer } from '../pages/site-pages';
 import { SITE_FEED_FILES, type SiteFeed } from './site-feed';
@@ -156,11 +158,20 @@ export function describeSiteReport(report: SiteReport): string {
 
 async function loadRenderer(ssrDir: string): Promise<PageRenderer> {
   const file = join(ssrDir, 'render-pages.js');
+  let renderer: PageRenderer;
   try {
-    return (await import(/* @vite-ignore */ pathToFileURL(file).href)) as PageRenderer;
+    renderer = (await import(/* @vite-ignore */ pathToFileURL(file).href)) as PageRenderer;
   } catch {
     throw new SiteExportError(`no page renderer at ${file}: run npm run build`);
   }
+  // The pages' components come from the build, their tags from this process: one city for both.
+  const built = await readBuildCity(ssrDir);
+  if (built !== findCityFile()) {
+    throw new SiteExportError(
+      `the page renderer in ${ssrDir} was built for ${built ?? 'another city'}, not ${findCityFile()}: run npm run build with the same CITY`,
+    );
+  }
+  return renderer;
 }
 
 /**

@@ -1,6 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/preact-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/preact-query';
 import { saveArticleMutation } from '../../data/article-state';
 import { hasAskedForPersistence, recordPersistenceAsked } from '../../data/preferences';
+import { storageStatusQuery } from '../../data/storage-status';
 import { requestPersistentStorage } from '../../pwa/persistent-storage';
 import { requestSavedImagesSync } from '../../pwa/worker-messages';
 import { useToast } from '../components/toast-region';
@@ -18,11 +19,13 @@ export function useSaveArticle(key: string, isSaved: boolean) {
   const t = useMessages();
   const { showToast } = useToast();
   const queryClient = useQueryClient();
+  // Without a database a save lasts as long as the page: the toast must not promise offline.
+  const isMemory = useQuery(storageStatusQuery()).data === 'memory';
   const mutation = useMutation({
     ...saveArticleMutation(queryClient),
     onSuccess: (saved: boolean) => {
       requestSavedImagesSync();
-      showToast(saved ? t.savedToast : t.unsavedToast);
+      showToast(saved ? (isMemory ? t.savedForSessionToast : t.savedToast) : t.unsavedToast);
       if (saved) askForPersistenceOnce().catch(() => undefined);
     },
     onError: () => showToast(t.saveFailed),

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { findCityFile } from '../../../cities/find-city';
+import { findCityFile } from '../../../src/server/city-file';
 import type { CityFile } from '../../../src/core/city';
 import { parsePortalConfig } from '../../../src/portal-bridge/portal-config';
 

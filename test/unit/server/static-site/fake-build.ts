@@ -1,6 +1,8 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { findCityFile } from '../../../../src/server/city-file';
+import { BUILD_CITY_FILE } from '../../../../src/server/ensure-build';
 
 /** A built app and renderer small enough to read in a test: the pages show keys and slugs. */
 export interface FakeBuild {
@@ -38,6 +40,7 @@ export async function createFakeBuild(): Promise<FakeBuild> {
   await writeFile(join(build.dist, 'index.html'), SHELL);
   await writeFile(join(build.dist, 'sw.js'), '');
   await writeFile(join(build.ssr, 'render-pages.js'), RENDERER);
+  await writeFile(join(build.ssr, BUILD_CITY_FILE), JSON.stringify({ file: findCityFile() }));
   return build;
 }
 

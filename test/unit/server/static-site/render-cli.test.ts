@@ -13,10 +13,15 @@ const SAMPLE = join(ROOT, 'mocks/feeds/rss2.xml');
 
 function runRender(
   args: string[],
+  extraEnv: Record<string, string> = {},
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     // The photos' sizes are cached in DATA_DIR: a folder of the test's own, not the repository's.
-    const env = { ...process.env, DATA_DIR: join(tmpdir(), `vistky-render-data-${process.pid}`) };
+    const env = {
+      ...process.env,
+      DATA_DIR: join(tmpdir(), `vistky-render-data-${process.pid}`),
+      ...extraEnv,
+    };
     const child = spawn(TSX, ['src/server/static-site/render-cli.ts', ...args], { cwd: ROOT, env });
     let [stdout, stderr] = ['', ''];
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -98,6 +103,13 @@ describe('npm run render', () => {
     const captive = await runRender(args(site, join(ROOT, 'mocks/feeds/captive-portal.html')));
     expect([captive.code, captive.stderr]).toEqual([2, expect.stringContaining('is no feed')]);
     expect(await readdir(build.dir)).not.toContain('untouched');
+  });
+
+  it('exits 3, writing nothing, for a build made for another city than CITY', async () => {
+    const site = join(build.dir, 'other-city');
+    const run = await runRender(args(site), { CITY: 'test/fixtures/cities/verbohrad' });
+    expect([run.code, run.stderr]).toEqual([3, expect.stringMatching(/was built for .*chernihiv/)]);
+    expect(await readdir(build.dir)).not.toContain('other-city');
   });
 
   it('exits 3 for the app’s build as its folder, and for bad arguments with the usage', async () => {

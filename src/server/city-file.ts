@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const CITIES = dirname(fileURLToPath(import.meta.url));
-const ROOT = dirname(CITIES);
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const CITIES = join(ROOT, 'cities');
 
 /**
  * The city file CITY names: `cities/<CITY>/city.ts`, or `<CITY>/city.ts` when CITY is a path

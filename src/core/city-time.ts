@@ -1,4 +1,6 @@
-/** A wall-clock time as printed on a page of the portal. */
+import { timeZone } from '#city/timeZone';
+
+/** A wall-clock time in the city, as a page of its portal or an announcement prints it. */
 export interface WallTime {
   year: number;
   month: number;
@@ -7,9 +9,9 @@ export interface WallTime {
   minute: number;
 }
 
-// The tz database knows Kyiv's DST history, so no transition dates are written here.
-const KYIV_PARTS = new Intl.DateTimeFormat('en-US', {
-  timeZone: 'Europe/Kyiv',
+// The tz database knows the city's DST history, so no transition dates are written here.
+const CITY_PARTS = new Intl.DateTimeFormat('en-US', {
+  timeZone,
   hourCycle: 'h23',
   year: 'numeric',
   month: 'numeric',
@@ -21,34 +23,34 @@ const KYIV_PARTS = new Intl.DateTimeFormat('en-US', {
 const MINUTE = 60_000;
 const HALF_DAY = 12 * 60 * MINUTE;
 
-/** Kyiv's offset from UTC in minutes at an instant (120 in winter, 180 in summer). */
-export function getKyivOffsetMinutes(instant: number): number {
+/** The city's offset from UTC in minutes at an instant (Kyiv: 120 in winter, 180 in summer). */
+export function getCityOffsetMinutes(instant: number): number {
   const whole = Math.floor(instant / MINUTE) * MINUTE;
-  return Math.round((toWallMs(getKyivWall(whole)) - whole) / MINUTE);
+  return Math.round((toWallMs(getCityWall(whole)) - whole) / MINUTE);
 }
 
 /**
- * Reads a Kyiv wall-clock time and writes it as ISO 8601 with Kyiv's offset, or null when the
+ * Reads a wall-clock time of the city and writes it as ISO 8601 with its offset, or null when the
  * date does not exist (31 лютого). In the autumn repeated hour the earlier (summer) reading wins;
  * a time skipped in spring moves forward by the missing hour, as a clock would show it.
  */
-export function formatKyivIso(wall: WallTime): string | null {
+export function formatCityIso(wall: WallTime): string | null {
   const local = toWallMs(wall);
   const check = new Date(local);
   if (check.getUTCMonth() + 1 !== wall.month || check.getUTCDate() !== wall.day) return null;
   if (wall.hour > 23 || wall.minute > 59) return null;
-  const offsets = [getKyivOffsetMinutes(local - HALF_DAY), getKyivOffsetMinutes(local + HALF_DAY)];
+  const offsets = [getCityOffsetMinutes(local - HALF_DAY), getCityOffsetMinutes(local + HALF_DAY)];
   const readings = offsets
     .map((offset) => local - offset * MINUTE)
-    .filter((instant) => toWallMs(getKyivWall(instant)) === local)
+    .filter((instant) => toWallMs(getCityWall(instant)) === local)
     .sort((a, b) => a - b);
   const instant = readings[0] ?? local - offsets[0]! * MINUTE;
-  return formatIso(getKyivWall(instant), getKyivOffsetMinutes(instant));
+  return formatIso(getCityWall(instant), getCityOffsetMinutes(instant));
 }
 
-function getKyivWall(instant: number): WallTime {
+function getCityWall(instant: number): WallTime {
   const parts: Record<string, number> = {};
-  for (const part of KYIV_PARTS.formatToParts(new Date(instant))) {
+  for (const part of CITY_PARTS.formatToParts(new Date(instant))) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
   }
   return {
