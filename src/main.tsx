@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { QueryClientProvider } from '@tanstack/preact-query';
 import { App } from './app';
-import { prepareDateFormats } from './core/format-date';
+import { DATE_FORMAT_STEPS } from './core/format-date';
 import { articleListQuery, articleQuery } from './data/articles';
 import { subscribeToStorageStatus } from './data/database';
 import { feedMetaQuery, getAppFeedUrl } from './data/feeds';
@@ -18,6 +18,7 @@ import { allowWorkerUrls } from './pwa/trusted-worker-url';
 import { applyPreferences } from './ui/apply-preferences';
 import { takeAppRoot } from './ui/first-screen';
 import { loadMessages } from './ui/hooks/use-language-messages';
+import { yieldToMain } from './ui/yield-to-main';
 import 'virtual:city-colours.css';
 import './ui/styles.css';
 
@@ -33,9 +34,6 @@ if (location.pathname === '/' && lastSection) {
 const queryClient = createQueryClient();
 // The list as the resident last saw it may already be painted; the app renders beside it.
 const root = takeAppRoot(document.getElementById('app')!, location.pathname, preferences.language);
-
-// Without a controlling service worker (a first visit) this page refreshes the feed itself.
-if (navigator.onLine && !navigator.serviceWorker?.controller) preloadPageRefresh(getAppFeedUrl());
 
 // Whoever stored content (this tab, another tab, the service worker), every open page re-reads it.
 subscribeToContent(() => void invalidateContent(queryClient));
@@ -53,19 +51,37 @@ void import('./pwa/background-sync').then((m) => m.registerPeriodicRefresh()).ca
 // An installed app is one the resident means to keep: ask the browser to keep its data too.
 window.addEventListener('appinstalled', () => void requestPersistentStorage());
 
-// The first screen's reads start now, so IndexedDB works while the shell renders.
-const articleKey = /^\/news\/([^/]+)\/?$/.exec(location.pathname)?.[1];
-if (articleKey) {
-  void queryClient.prefetchQuery(articleQuery(decodeURIComponent(articleKey)));
-} else {
-  void queryClient.prefetchQuery(sectionsQuery());
-  void queryClient.prefetchQuery(settingQuery(SETTING_KEYS.topics));
-  if (location.pathname === '/') void queryClient.prefetchInfiniteQuery(articleListQuery());
+/** The first screen's reads, so IndexedDB works while the shell renders. */
+function prefetchFirstScreen(): void {
+  const articleKey = /^\/news\/([^/]+)\/?$/.exec(location.pathname)?.[1];
+  if (articleKey) {
+    void queryClient.prefetchQuery(articleQuery(decodeURIComponent(articleKey)));
+  } else {
+    void queryClient.prefetchQuery(sectionsQuery());
+    void queryClient.prefetchQuery(settingQuery(SETTING_KEYS.topics));
+    if (location.pathname === '/') void queryClient.prefetchInfiniteQuery(articleListQuery());
+  }
+  void queryClient.prefetchQuery(feedMetaQuery(getAppFeedUrl()));
 }
-void queryClient.prefetchQuery(feedMetaQuery(getAppFeedUrl()));
+
+/** Builds the date formatters a step per task (see DATE_FORMAT_STEPS). */
+async function prepareDateFormats(locale: string): Promise<void> {
+  for (const step of DATE_FORMAT_STEPS) {
+    step(locale);
+    await yieldToMain();
+  }
+}
 
 // Ukrainian is in this bundle and resolves at once; another language loads its strings first.
-void loadMessages(preferences.language).then((initialMessages) => {
+// Each piece of the start is a task of its own (the script's evaluation, the worker and the
+// reads, the render, the date formats), each under 50 ms on a slow phone, so a tap on the
+// painted first screen is answered in between.
+void loadMessages(preferences.language).then(async (initialMessages) => {
+  await yieldToMain();
+  // Without a controlling service worker (a first visit) this page refreshes the feed itself.
+  if (navigator.onLine && !navigator.serviceWorker?.controller) preloadPageRefresh(getAppFeedUrl());
+  prefetchFirstScreen();
+  await yieldToMain();
   render(
     <QueryClientProvider client={queryClient}>
       <App initialMessages={initialMessages} />
@@ -73,5 +89,5 @@ void loadMessages(preferences.language).then((initialMessages) => {
     root,
   );
   // After the shell's first frame, while the reads are still out, not in the list's render.
-  requestAnimationFrame(() => setTimeout(() => prepareDateFormats(initialMessages.locale)));
+  requestAnimationFrame(() => setTimeout(() => void prepareDateFormats(initialMessages.locale)));
 });

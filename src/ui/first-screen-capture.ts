@@ -6,6 +6,7 @@ import { getStorageStatus } from '../data/database';
 import { readPreferenceMirror } from '../data/preferences';
 import { keepFirstScreen } from '../pwa/first-screen-cache';
 import { loadMessages } from './hooks/use-language-messages';
+import { yieldToMain } from './yield-to-main';
 
 // What only makes sense while the app runs: toasts, offers and the new-articles pill.
 const TRANSIENT = '.toast, .new-pill-bar, .prompt, .install-offer, [role="alert"]';
@@ -49,6 +50,8 @@ function keepTimeless(copy: Element, t: Messages): void {
  * load does not need it.
  */
 export async function captureFirstScreen(preferences: ReaderPreferences): Promise<void> {
+  // This chunk has just been evaluated: copying the list takes a task of its own.
+  await yieldToMain();
   const app = document.getElementById('app');
   const path = location.pathname;
   if (!app || app.hasAttribute('inert') || !isListPath(path)) return;

@@ -27,6 +27,11 @@ export function takeAppRoot(shown: HTMLElement, path: string, language: string):
   return live;
 }
 
+/** Whether the app renders off-screen, behind a painted first screen it will take over. */
+export function isBehindFirstScreen(): boolean {
+  return waiting !== null;
+}
+
 /** Puts the live app in place of the painted first screen (once; later calls do nothing). */
 export function revealLiveApp(): void {
   if (!waiting) return;

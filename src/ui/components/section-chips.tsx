@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/preact-query';
 import { contentLanguage } from '#city/contentLanguage';
-import { formatPlural } from '../../core/plural';
+import { formatCount, formatPlural } from '../../core/plural';
 import { sectionsQuery } from '../../data/sections';
 import { useMessages } from '../hooks/use-messages';
 
@@ -10,7 +10,7 @@ function UnreadBadge({ count }: { count: number }) {
   return (
     <>
       <span class="chip__count" aria-hidden="true">
-        {new Intl.NumberFormat(t.locale).format(count)}
+        {formatCount(count, t.locale)}
       </span>
       <span class="visually-hidden">, {formatPlural(count, t.unreadCount, t.locale)}</span>
     </>

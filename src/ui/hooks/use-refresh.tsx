@@ -6,7 +6,6 @@ import type { RefreshFailure, RefreshResult } from '../../core/types';
 import type { CheckScheduler } from '../../data/check-scheduler';
 import { getAppFeedUrl, getCheckIntervalMs } from '../../data/feeds';
 import { REFRESH_MUTATION_KEY, refreshMutation, takePageRefresh } from '../../data/refresh';
-import { requestRefreshFrom, requestWorkerRefresh } from '../../pwa/worker-messages';
 import { useNewArticles } from './use-new-articles';
 
 /** The state of the feed checks, shared by every component that shows or starts one. */
@@ -22,11 +21,16 @@ export interface RefreshState {
 
 const RefreshContext = createContext<RefreshState | null>(null);
 
+// Not first-screen code: the messages to the workers load beside the scheduler, so they are
+// here by the first check.
+const loadWorkerMessages = () => import('../../pwa/worker-messages');
+
 /**
  * In the service worker when one controls the page; else (a first visit) in a dedicated worker
  * of the page's own, ended after the refresh: by the next one the service worker has taken over.
  */
-function refreshInWorker(feedUrl: string): Promise<RefreshResult> {
+async function refreshInWorker(feedUrl: string): Promise<RefreshResult> {
+  const { requestRefreshFrom, requestWorkerRefresh } = await loadWorkerMessages();
   const delegated = requestWorkerRefresh(feedUrl);
   if (delegated) return delegated;
   const { worker, prefetched } = takePageRefresh();
@@ -53,6 +57,7 @@ export function RefreshProvider({ children }: { children: ComponentChildren }) {
   useEffect(() => {
     let isMounted = true;
     let stop = () => {};
+    void loadWorkerMessages().catch(() => undefined);
     void import('../../data/check-scheduler').then(({ createCheckScheduler }) => {
       if (!isMounted) return;
       const checks = createCheckScheduler({

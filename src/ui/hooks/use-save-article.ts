@@ -3,7 +3,6 @@ import { saveArticleMutation } from '../../data/article-state';
 import { hasAskedForPersistence, recordPersistenceAsked } from '../../data/preferences';
 import { storageStatusQuery } from '../../data/storage-status';
 import { requestPersistentStorage } from '../../pwa/persistent-storage';
-import { requestSavedImagesSync } from '../../pwa/worker-messages';
 import { useToast } from '../components/toast-region';
 import { useMessages } from './use-messages';
 
@@ -24,7 +23,8 @@ export function useSaveArticle(key: string, isSaved: boolean) {
   const mutation = useMutation({
     ...saveArticleMutation(queryClient),
     onSuccess: (saved: boolean) => {
-      requestSavedImagesSync();
+      // Not first-screen code: loaded with the first save.
+      void import('../../pwa/worker-messages').then((m) => m.requestSavedImagesSync());
       showToast(saved ? (isMemory ? t.savedForSessionToast : t.savedToast) : t.unsavedToast);
       if (saved) askForPersistenceOnce().catch(() => undefined);
     },
