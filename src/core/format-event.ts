@@ -1,4 +1,3 @@
-import { CITY_TIME_ZONE } from './format-date';
 import type { ArticleEvent } from './types';
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
@@ -19,11 +18,4 @@ export function formatEventWhen(event: Omit<ArticleEvent, 'when'>, locale: strin
     : format.format(start);
   const time = event.startTime && `${event.startTime}${event.endTime ? `–${event.endTime}` : ''}`;
   return time ? `${days}, ${time}` : days;
-}
-
-/** Whether an event is over at `now`: its last day (or its end time) has passed in Kyiv. */
-export function isEventOver(event: ArticleEvent, now: number): boolean {
-  // Swedish writes dates as ISO does, so Kyiv's wall clock compares as a string.
-  const kyiv = new Date(now).toLocaleString('sv', { timeZone: CITY_TIME_ZONE }).replace(' ', 'T');
-  return kyiv > `${event.endDate ?? event.startDate}T${event.endTime ?? '23:59:59'}`;
 }

@@ -10,6 +10,8 @@ const baseUrl = inject('baseUrl');
 const SESSION = `/news/${getArticleKey('demo-0013')}`;
 // The morning it was announced, in Kyiv: the session is still to come.
 const BEFORE_THE_SESSION = new Date('2026-11-14T09:00:00+02:00');
+// The first minutes of the next day in Kyiv: the session's day is over.
+const AFTER_THE_SESSION = new Date('2026-11-21T00:05:00+02:00');
 let browser: Browser;
 
 beforeAll(async () => {
@@ -32,8 +34,9 @@ async function holdFeed(page: Page): Promise<() => void> {
 }
 
 describe('an announcement', () => {
-  it('shows its event on the card, as a date', async () => {
+  it('shows its event on the card, as a date, and marks it past once its day is over', async () => {
     const context = await newPhoneContext(browser, baseUrl);
+    await context.clock.setFixedTime(BEFORE_THE_SESSION);
     const page = await context.newPage();
     await page.goto(`/section/${getSectionSlug('Анонси та оголошення')}`);
     await page.locator(LIVE_CARD).first().waitFor();
@@ -43,6 +46,13 @@ describe('an announcement', () => {
       'Подія: 20 листопада, 10:00 · вул. Магістратській, 7',
     );
     await expect(card.locator('.event time').getAttribute('datetime')).resolves.toBe('2026-11-20');
+
+    await context.clock.setFixedTime(AFTER_THE_SESSION);
+    await page.reload();
+    await card.scrollIntoViewIfNeeded();
+    await expect(card.locator('.event').textContent()).resolves.toBe(
+      'Минула подія: 20 листопада, 10:00 · вул. Магістратській, 7',
+    );
     await context.close();
   });
 

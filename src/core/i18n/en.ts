@@ -81,10 +81,10 @@ export const en: Messages = {
   save: 'Save',
   saved: 'Saved',
   savedToast: 'Saved: the article is available offline',
-  savedForSessionToast:
-    'Saved until this page is closed: the browser does not let the app keep news on the device',
+  savedForSessionToast: 'Saved until this page is closed',
   unsavedToast: 'Removed from saved',
   saveFailed: 'Could not save: this device is out of space',
   showPhoto: 'Show photo',
+  pastEvent: 'Past event',
   event: 'Event',
 };

@@ -71,12 +71,13 @@ export const uk = {
   save: 'Зберегти',
   saved: 'Збережено',
   savedToast: 'Збережено: стаття доступна без інтернету',
-  savedForSessionToast:
-    'Збережено до закриття сторінки: браузер не дає зберігати новини на пристрої',
+  // The storage notice above the list says why: only the session keeps it.
+  savedForSessionToast: 'Збережено до закриття сторінки',
   unsavedToast: 'Прибрано зі збережених',
   saveFailed: 'Не вдалося зберегти: на пристрої забракло місця',
   showPhoto: 'Показати фото',
   event: 'Подія',
+  pastEvent: 'Минула подія',
 };
 
 // What happened, and what the resident can do when it is up to them; the freshness line below

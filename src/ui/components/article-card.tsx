@@ -1,6 +1,7 @@
 import { contentLanguage as lang } from '#city/contentLanguage';
 import type { Article } from '../../core/types';
 import { formatArticleDate, formatTimeAgo } from '../../core/format-date';
+import { isEventOver } from '../../core/event-over';
 import { getThumbnailSrc } from '../../core/image-renditions';
 import { useMessages } from '../hooks/use-messages';
 import { SaveButton } from './save-button';
@@ -35,6 +36,8 @@ export function ArticleCard({
   const date = article.published;
   const isRecent = date !== null && now !== null && now - Date.parse(date) < DAY;
   const titleId = `title-${article.key}`;
+  // Only where the page knows when it is read: the server's page says «Подія» for every event.
+  const isOver = article.event !== null && now !== null && isEventOver(article.event, now);
   return (
     <li class={article.read ? 'card card--read' : 'card'}>
       <h2 class="card__title" lang={lang}>
@@ -57,8 +60,8 @@ export function ArticleCard({
       {article.event && (
         // As the article's language writes it, computed when stored: the first screen has no
         // room for a date formatter of its own (the article's page formats it in the UI's).
-        <p class="event">
-          {t.event}:{' '}
+        <p class={isOver ? 'event event--over' : 'event'}>
+          {isOver ? t.pastEvent : t.event}:{' '}
           <span lang={lang}>
             <time dateTime={article.event.startDate}>{article.event.when}</time>
             {article.event.place && ` · ${article.event.place}`}

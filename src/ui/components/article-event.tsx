@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { contentLanguage } from '#city/contentLanguage';
 import { toICalendar } from '../../core/event-calendar';
-import { formatEventWhen, isEventOver } from '../../core/format-event';
+import { isEventOver } from '../../core/event-over';
+import { formatEventWhen } from '../../core/format-event';
 import type { Article, ArticleEvent as Event } from '../../core/types';
 import { useMessages } from '../hooks/use-messages';
 import { useScreenMessages } from '../hooks/use-screen-messages';

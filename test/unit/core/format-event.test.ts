@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatEventWhen, isEventOver } from '../../../src/core/format-event';
+import { isEventOver } from '../../../src/core/event-over';
+import { formatEventWhen } from '../../../src/core/format-event';
 import type { ArticleEvent } from '../../../src/core/types';
 
 function event(fields: Partial<ArticleEvent>): ArticleEvent {
