@@ -21,8 +21,14 @@ async function getNewestMtime(path: string): Promise<number> {
 
 /** The city file the build in `ssrDir` was made for (vite/city-plugin.ts), or null. */
 export async function readBuildCity(ssrDir: string): Promise<string | null> {
-  const record = await readFile(join(ssrDir, BUILD_CITY_FILE), 'utf8').catch(() => null);
-  return record === null ? null : (JSON.parse(record) as { file: string }).file;
+  try {
+    const record = JSON.parse(await readFile(join(ssrDir, BUILD_CITY_FILE), 'utf8')) as unknown;
+    const file = (record as { file?: unknown } | null)?.file;
+    return typeof file === 'string' ? file : null;
+  } catch {
+    // Missing or cut short (a build stopped halfway): as good as no record, so a rebuild.
+    return null;
+  }
 }
 
 /**

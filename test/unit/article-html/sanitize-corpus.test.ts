@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { toTrustedArticleHtml } from '../../../src/article-html/sanitize';
+import { DANGEROUS_ELEMENTS, hasHostileScheme } from '../html-harm';
 import { BENIGN_ARTICLES } from './benign-articles';
 import { XSS_VECTORS } from './xss-vectors';
 
@@ -9,38 +10,6 @@ const BASE = 'https://rada.example/news/id-5/';
 // jsdom has no Trusted Types, so the app's call returns the sanitized HTML as a string here.
 const sanitize = (html: string, baseUrl: string, holdImages = false): string =>
   String(toTrustedArticleHtml(html, baseUrl, { holdImages }));
-
-/** Elements that run code, load other documents, change the page or take input. */
-const DANGEROUS_ELEMENTS = [
-  'script',
-  'iframe',
-  'frame',
-  'frameset',
-  'object',
-  'embed',
-  'applet',
-  'portal',
-  'base',
-  'meta',
-  'link',
-  'style',
-  'form',
-  'input',
-  'button',
-  'textarea',
-  'select',
-  'isindex',
-  'svg',
-  'math',
-  'template',
-  'noscript',
-  'noembed',
-  'xmp',
-].join(', ');
-
-// Browsers drop ASCII tabs, newlines and leading controls and spaces before reading a scheme.
-const HOSTILE_SCHEME = /^(?:javascript|vbscript|data):/i;
-const stripForScheme = (value: string) => value.replace(/[\u0000-\u0020]/g, '');
 
 /**
  * Why a sanitized fragment is not harmless, or [] when it is. Harmless: parsed again, it holds no
@@ -51,16 +20,14 @@ function findHarm(html: string): string[] {
   const host = document.createElement('div');
   host.innerHTML = html;
   const harm: string[] = [];
-  for (const element of host.querySelectorAll(DANGEROUS_ELEMENTS)) {
+  for (const element of host.querySelectorAll(DANGEROUS_ELEMENTS.join(', '))) {
     harm.push(`element <${element.localName}>`);
   }
   for (const element of host.querySelectorAll('*')) {
     for (const { name, value } of element.attributes) {
       if (/^on/i.test(name)) harm.push(`handler ${name}`);
       if (name === 'style' || name === 'id' || name === 'name') harm.push(`attribute ${name}`);
-      for (const part of value.split(',')) {
-        if (HOSTILE_SCHEME.test(stripForScheme(part))) harm.push(`URL ${name}=${value}`);
-      }
+      if (hasHostileScheme(value)) harm.push(`URL ${name}=${value}`);
     }
     const target = element.getAttribute('target');
     if (target !== null) {

@@ -1,37 +1,8 @@
 import { load } from 'cheerio';
 import { isTag } from 'domhandler';
+import { DANGEROUS_ELEMENTS, hasHostileScheme } from '../html-harm';
 
-/** Elements that run code, load other documents, change the page or take input. */
-const DANGEROUS_ELEMENTS = new Set([
-  'script',
-  'iframe',
-  'frame',
-  'frameset',
-  'object',
-  'embed',
-  'applet',
-  'portal',
-  'base',
-  'meta',
-  'link',
-  'style',
-  'form',
-  'input',
-  'button',
-  'textarea',
-  'select',
-  'isindex',
-  'svg',
-  'math',
-  'template',
-  'noscript',
-  'noembed',
-  'xmp',
-]);
-
-// Browsers drop ASCII tabs, newlines and leading controls and spaces before reading a scheme.
-const HOSTILE_SCHEME = /^(?:javascript|vbscript|data):/i;
-const stripForScheme = (value: string) => value.replace(/[\u0000-\u0020]/g, '');
+const DANGEROUS = new Set(DANGEROUS_ELEMENTS);
 
 /**
  * Why an HTML fragment is not harmless to a reader that puts it in a page, or [] when it is,
@@ -44,15 +15,13 @@ export function findHarm(html: string): string[] {
   const harm: string[] = [];
   for (const element of $('*').toArray()) {
     if (!isTag(element)) continue;
-    if (DANGEROUS_ELEMENTS.has(element.name)) harm.push(`element <${element.name}>`);
+    if (DANGEROUS.has(element.name)) harm.push(`element <${element.name}>`);
     for (const [name, value] of Object.entries(element.attribs)) {
       if (/^on/i.test(name)) harm.push(`handler ${name}`);
       if (['style', 'id', 'name', 'target', 'srcdoc'].includes(name)) {
         harm.push(`attribute ${name}`);
       }
-      for (const part of value.split(',')) {
-        if (HOSTILE_SCHEME.test(stripForScheme(part))) harm.push(`URL ${name}=${value}`);
-      }
+      if (hasHostileScheme(value)) harm.push(`URL ${name}=${value}`);
     }
   }
   return harm;
